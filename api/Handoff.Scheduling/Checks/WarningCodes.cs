@@ -1,0 +1,19 @@
+namespace Handoff.Scheduling.Checks;
+
+/// <summary>The stable machine codes of warnings. Never rename one: add-ins and reports key on them.</summary>
+public static class WarningCodes
+{
+    public const string InThePast = "IN_THE_PAST";
+    public const string NoRsmAttendee = "NO_RSM_ATTENDEE";
+    public const string ProspectOutsideBusinessHours = "PROSPECT_OUTSIDE_BUSINESS_HOURS";
+    public const string ProspectTimeZoneUnknown = "PROSPECT_TIME_ZONE_UNKNOWN";
+    public const string RsmOutsideWorkingHours = "RSM_OUTSIDE_WORKING_HOURS";
+    public const string RsmBusy = "RSM_BUSY";
+    public const string RsmOutOfOffice = "RSM_OUT_OF_OFFICE";
+    public const string RsmTentative = "RSM_TENTATIVE";
+    public const string RsmWorkingElsewhere = "RSM_WORKING_ELSEWHERE";
+    public const string RsmCalendarUnavailable = "RSM_CALENDAR_UNAVAILABLE";
+    public const string CalendarUnavailable = "CALENDAR_UNAVAILABLE";
+    public const string DifferentDay = "DIFFERENT_DAY";
+    public const string DstShift = "DST_SHIFT";
+}

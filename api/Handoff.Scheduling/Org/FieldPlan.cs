@@ -1,0 +1,7 @@
+using Handoff.Scheduling.Places;
+using NodaTime;
+
+namespace Handoff.Scheduling.Org;
+
+/// <summary>Where an RSM expects to be over a range of dates (inclusive), and how sure they are (0–100).</summary>
+public sealed record FieldPlan(Guid Id, string RsmEmail, DateInterval Dates, Place Place, int ConfidencePercent, string? Note = null);

@@ -1,0 +1,14 @@
+namespace Handoff.Scheduling.Places;
+
+/// <summary>
+/// A place resolved to coordinates: a label people recognise ("Fresno, CA 93706"), and what routing
+/// and time zones need. <see cref="ZoneId"/> is a canonical IANA id.
+/// </summary>
+public sealed record Place(
+    string Label,
+    GeoPoint Point,
+    string? ZoneId = null,
+    string? Country = null,
+    string? Region = null,
+    string? PostalCode = null,
+    string? City = null);
