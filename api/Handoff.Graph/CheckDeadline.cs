@@ -37,7 +37,7 @@ internal sealed class CheckDeadline : IDisposable
 
     public TimeSpan Elapsed => _time.GetElapsedTime(_started);
 
-    /// <summary>The wait Graph asked for that the budget could not afford, for the SDR's warning and the log.</summary>
+    /// <summary>A Retry-After the budget could not afford, for the SDR's warning and the log.</summary>
     public TimeSpan? RefusedWait { get; private set; }
 
     /// <summary>A retry policy for one request; the SDK's RetryHandler reads it from the request options.</summary>
@@ -45,18 +45,21 @@ internal sealed class CheckDeadline : IDisposable
     {
         MaxRetry = MaxRetries,
         Delay = BaseDelaySeconds,
-        ShouldRetry = (delay, attempt, response) => IsTransient(response.StatusCode) && Affords(WaitFor(response, attempt, delay)),
+        ShouldRetry = (delay, attempt, response) => IsTransient(response.StatusCode) && Affords(response, WaitFor(response, attempt, delay)),
     };
 
     /// <summary>True when waiting, then sending once more (given a quarter of the budget, at most 1 s), ends within the budget.</summary>
-    private bool Affords(TimeSpan wait)
+    private bool Affords(HttpResponseMessage response, TimeSpan wait)
     {
         var reserve = TimeSpan.FromTicks(Math.Min(Budget.Ticks / 4, TimeSpan.TicksPerSecond));
         if (Elapsed + wait + reserve <= Budget)
         {
             return true;
         }
-        RefusedWait = wait;
+        if (response.Headers.Contains("Retry-After"))
+        {
+            RefusedWait = wait;
+        }
         return false;
     }
 

@@ -40,7 +40,7 @@ internal sealed class GraphCalendarSource(
         var known = new Dictionary<string, CachedDay?[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var email in wanted)
         {
-            known[email] = await PeekAsync(email, days, deadline.Token).ConfigureAwait(false);
+            known[email] = await PeekAsync(email, days, deadline.Token, cancellationToken).ConfigureAwait(false);
         }
 
         var problems = new Dictionary<string, CalendarProblem>(StringComparer.OrdinalIgnoreCase);
@@ -89,7 +89,7 @@ internal sealed class GraphCalendarSource(
     private static string Key(string email, Interval day) =>
         $"handoff:graph:schedule:v1:{email.ToLowerInvariant()}:{LocalDatePattern.Iso.Format(day.Start.InUtc().Date)}";
 
-    private async Task<CachedDay?[]> PeekAsync(string email, IReadOnlyList<Interval> days, CancellationToken token)
+    private async Task<CachedDay?[]> PeekAsync(string email, IReadOnlyList<Interval> days, CancellationToken token, CancellationToken caller)
     {
         var found = new CachedDay?[days.Count];
         if (!Caching)
@@ -103,8 +103,9 @@ internal sealed class GraphCalendarSource(
                 found[i] = await cache.GetOrCreateAsync(Key(email, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!caller.IsCancellationRequested)
         {
+            // A failing or slow shared cache must not fail the check: read Graph as if nothing were cached.
             logger.CacheFailed(ex);
             Array.Clear(found);
         }

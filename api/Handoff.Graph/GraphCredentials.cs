@@ -50,7 +50,7 @@ internal static class GraphCredentials
             if (!string.IsNullOrWhiteSpace(o.ClientId)) options.ClientId = o.ClientId;
             return new WorkloadIdentityCredential(options);
         }
-        if (!string.IsNullOrWhiteSpace(o.ManagedIdentity))
+        if (!string.IsNullOrWhiteSpace(o.ManagedIdentity) && !GraphOptions.IsFalse(o.ManagedIdentity))
         {
             return Guid.TryParse(o.ManagedIdentity, out _)
                 ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(o.ManagedIdentity))

@@ -57,6 +57,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     public Task StopAsync() => _app.StopAsync();
 
+    /// <summary>Completes when the host is told to stop (Ctrl+C, SIGTERM).</summary>
+    public Task WaitForShutdownAsync() => Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(_app);
+
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private static WebApplication Build(WebApplicationBuilder builder, FakeGraph graph)
