@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Time;
 using NodaTime;
@@ -17,8 +18,10 @@ internal sealed record CachedDay(IReadOnlyList<CachedItem> Items, CachedHours? H
 [ImmutableObject(true)]
 internal sealed record CachedItem(long StartTicks, long EndTicks, BusyStatus Status, string? Location, string? Subject, bool IsPrivate)
 {
+    [JsonIgnore]
     public Instant Start => Instant.FromUnixTimeTicks(StartTicks);
 
+    [JsonIgnore]
     public Instant End => Instant.FromUnixTimeTicks(EndTicks);
 
     public BusyBlock ToBlock() => new(new Interval(Start, End), Status, Location, Subject, IsPrivate);

@@ -28,7 +28,6 @@ public static class GraphClients
         var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: transport?.FinalHandler);
         // The factory's 100 s HttpClient timeout stays as a backstop; each check's own deadline is the real bound.
         var baseUrl = options.BaseUri.AbsoluteUri.TrimEnd('/');
-        http.BaseAddress = new Uri(baseUrl + "/");
         var adapter = new BaseGraphRequestAdapter(authentication, httpClient: http) { BaseUrl = baseUrl };
         return new GraphServiceClient(adapter, baseUrl);
     }

@@ -134,7 +134,6 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
     private static string Describe(FreeBusyError error) => error.ResponseCode switch
     {
         "5009" => "Microsoft 365 does not know this address",
-        "5006" or "5010" => "Microsoft 365 does not share this mailbox's free/busy time",
         _ when !string.IsNullOrWhiteSpace(error.Message) => string.Create(CultureInfo.InvariantCulture, $"Microsoft Graph: {error.Message.TrimEnd('.')}"),
         _ => $"Microsoft Graph could not read this mailbox (code {error.ResponseCode})",
     };

@@ -1,4 +1,7 @@
 using Handoff.Graph.Fake;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using static Handoff.Graph.Tests.Samples;
 
@@ -124,6 +127,31 @@ public class CacheTests
     }
 
     [Test]
+    public async Task SharedCache_AnotherInstance_ReadsWhatTheFirstFetched()
+    {
+        // Two API instances sharing a distributed cache (Redis in production): the second costs no Graph request,
+        // and the schedule survives the trip through HybridCache's serializer intact.
+        var shared = new OutOfProcessCache();
+        var graph = new FakeGraph();
+        graph.AddMailbox(West, m =>
+        {
+            m.WorkingHours = FakeWorkingHours.Weekdays("08:00", "17:00", FakeZone.Custom(480, 11, 1, "sunday", "02:00", 3, 2, "sunday", "02:00"));
+            m.Add(At("2026-03-10T17:00:00Z"), At("2026-03-10T18:00:00Z"), "tentative", "Plant visit", "Fresno, CA");
+            m.Add(At("2026-03-10T19:00:00Z"), At("2026-03-10T20:00:00Z"), "busy", "Doctor", "Clinic", isPrivate: true);
+        });
+        await using var first = await GraphHarness.StartAsync(graph: graph, sharedCache: shared);
+        await using var second = await GraphHarness.StartAsync(graph: graph, sharedCache: shared);
+
+        var fetched = (await first.ReadAsync(Tuesday, West)).Single().Calendar!;
+        var shared2 = (await second.ReadAsync(Tuesday, West)).Single().Calendar!;
+
+        Assert.That(graph.ScheduleCalls, Is.EqualTo(1));
+        Assert.That(shared2.Items, Is.EqualTo(fetched.Items));
+        Assert.That(shared2.Zone!.GetUtcOffset(At("2026-03-10T12:00:00Z")), Is.EqualTo(Offset.FromHours(-7)));
+        Assert.That(shared2.WorkingHours!.Days, Is.EqualTo(fetched.WorkingHours!.Days));
+    }
+
+    [Test]
     public async Task CachedCalendar_KeepsTheCustomZone()
     {
         await using var harness = await GraphHarness.StartAsync();
@@ -135,5 +163,30 @@ public class CacheTests
 
         Assert.That(harness.Graph.ScheduleCalls, Is.EqualTo(1));
         Assert.That(zone.GetUtcOffset(At("2026-03-10T12:00:00Z")), Is.EqualTo(Offset.FromHours(-7)));
+    }
+
+    /// <summary>
+    /// Stands in for Redis. HybridCache ignores a plain MemoryDistributedCache as its second level (it would
+    /// duplicate the first), so this delegates to one under another type.
+    /// </summary>
+    private sealed class OutOfProcessCache : IDistributedCache
+    {
+        private readonly MemoryDistributedCache _store = new(Options.Create(new MemoryDistributedCacheOptions()));
+
+        public byte[]? Get(string key) => _store.Get(key);
+
+        public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => _store.GetAsync(key, token);
+
+        public void Refresh(string key) => _store.Refresh(key);
+
+        public Task RefreshAsync(string key, CancellationToken token = default) => _store.RefreshAsync(key, token);
+
+        public void Remove(string key) => _store.Remove(key);
+
+        public Task RemoveAsync(string key, CancellationToken token = default) => _store.RemoveAsync(key, token);
+
+        public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => _store.Set(key, value, options);
+
+        public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) => _store.SetAsync(key, value, options, token);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure.Core;
 using Handoff.Graph.Fake;
 using Handoff.Scheduling.Calendars;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -36,9 +37,10 @@ internal sealed class GraphHarness : IAsyncDisposable
     /// In memory by default; <paramref name="loopback"/> serves the fake with Kestrel on 127.0.0.1 and points
     /// Graph:BaseUrl at it, so the SDK's own socket handler is the last one.
     /// </summary>
-    public static async Task<GraphHarness> StartAsync(Action<Dictionary<string, string?>>? settings = null, bool loopback = false)
+    public static async Task<GraphHarness> StartAsync(Action<Dictionary<string, string?>>? settings = null, bool loopback = false,
+        FakeGraph? graph = null, IDistributedCache? sharedCache = null)
     {
-        var graph = new FakeGraph();
+        graph ??= new FakeGraph();
         var server = loopback ? await FakeGraphServer.StartLoopbackAsync(graph) : await FakeGraphServer.StartInMemoryAsync(graph);
         var values = new Dictionary<string, string?>
         {
@@ -50,13 +52,19 @@ internal sealed class GraphHarness : IAsyncDisposable
         };
         settings?.Invoke(values);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        if (sharedCache is not null)
+        {
+            // HybridCache's second level, as Redis would be between API instances.
+            services.AddSingleton(sharedCache);
+        }
+        var provider = services
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(TestLog.Provider))
             .AddSingleton(new GraphTransport { FinalHandler = loopback ? null : server.CreateHandler(), Credential = new FakeCredential() })
             .AddGraphCalendars()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new GraphHarness(services, server, graph);
+        return new GraphHarness(provider, server, graph);
     }
 
     public Task<IReadOnlyList<CalendarLookup>> ReadAsync(Interval window, params string[] emails) =>
