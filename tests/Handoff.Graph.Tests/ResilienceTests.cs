@@ -64,6 +64,21 @@ public class ResilienceTests
     }
 
     [Test]
+    public async Task RetriesRunOut_TheSdksAggregateException_DegradesToo()
+    {
+        // Retry-After: 0 lets every retry fit the budget, so the SDK's RetryHandler runs out of retries and
+        // throws an AggregateException of ApiExceptions instead of an ODataError.
+        await using var harness = await GraphHarness.StartAsync();
+        harness.Graph.AddMailbox(West);
+        harness.Graph.PersistentFault = FakeFault.Unavailable(retryAfterSeconds: 0);
+
+        var problem = (await harness.ReadAsync(Tuesday, West)).Single().Problem!;
+
+        Assert.That(problem, Is.EqualTo(new CalendarProblem("Microsoft Graph is unavailable (HTTP 503, still failing after retries)", Outage: true)));
+        Assert.That(harness.Graph.ScheduleCalls, Is.EqualTo(3), "the first try and two retries");
+    }
+
+    [Test]
     public async Task ServiceUnavailable_ThenSuccess_IsRetried()
     {
         await using var harness = await GraphHarness.StartAsync();
