@@ -1,0 +1,45 @@
+using Handoff.Scheduling.Checks;
+using Handoff.Scheduling.Org;
+using Handoff.Scheduling.Time;
+
+namespace Handoff.Api.Meetings;
+
+/// <summary>The answer to a check: one verdict, everybody's local time, and what is wrong in the SDR's terms.</summary>
+public sealed record CheckResponse(
+    Verdict Verdict,
+    IReadOnlyList<PartyTimeDto> Times,
+    IReadOnlyList<WarningDto> Warnings,
+    IReadOnlyList<RsmDto> Rsms,
+    ProspectDto Prospect)
+{
+    public static CheckResponse From(CheckResult result) => new(
+        result.Verdict,
+        result.Times.Select(PartyTimeDto.From).ToArray(),
+        result.Warnings.Select(WarningDto.From).ToArray(),
+        result.Draft.Rsms.Select(r => RsmDto.From(r.Profile, r.Zone.Id)).ToArray(),
+        new ProspectDto(result.Draft.Prospect.Zone?.Id, result.Draft.Prospect.Source, result.Draft.Prospect.SourceDetail));
+}
+
+/// <param name="LocalStart">Local wall-clock start, ISO 8601 without offset.</param>
+/// <param name="UtcOffset">The party's offset from UTC at the start, e.g. "-08:00".</param>
+public sealed record PartyTimeDto(PartyKind Party, string? Email, string TimeZone, string TimeZoneName, string LocalStart, string LocalEnd, string UtcOffset)
+{
+    public static PartyTimeDto From(PartyTime t) => new(
+        t.Party.Kind, t.Party.Email, t.Zone.Id, ZoneNames.Friendly(t.Zone),
+        Formats.LocalIso(t.LocalStart), Formats.LocalIso(t.LocalEnd), Formats.Offset(t.UtcOffset));
+}
+
+/// <param name="Code">Stable machine code, e.g. PROSPECT_OUTSIDE_BUSINESS_HOURS.</param>
+public sealed record WarningDto(string Code, Severity Severity, PartyKind Party, string? Email, string Message)
+{
+    public static WarningDto From(Warning w) => new(w.Code, w.Severity, w.Party.Kind, w.Party.Email, w.Message);
+}
+
+public sealed record RsmDto(string Email, string Name, string TimeZone)
+{
+    public static RsmDto From(RsmProfile rsm, string zone) => new(rsm.Email, rsm.DisplayName, zone);
+}
+
+/// <param name="Source">Where the zone came from: request, location, territory, or unknown.</param>
+/// <param name="Detail">How, in words, e.g. "inferred from 'Fresno, CA 93706'".</param>
+public sealed record ProspectDto(string? TimeZone, ZoneSource Source, string? Detail);

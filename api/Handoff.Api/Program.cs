@@ -1,0 +1,33 @@
+using Handoff.Api.Demo;
+using Handoff.Api.Infrastructure;
+using Handoff.Api.Meetings;
+using NodaTime;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Configure time: the one place that reads the wall clock.
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+
+// Configure HTTP plumbing: JSON, problem details for every error, validation, OpenAPI.
+builder.Services.AddHandoffJson();
+builder.Services.AddHandoffProblemDetails();
+builder.Services.AddHandoffValidation();
+builder.Services.AddHandoffOpenApi();
+builder.Services.AddHealthChecks();
+
+// Configure the scheduling core and its adapters.
+builder.AddScheduling();
+builder.AddDemoOrg();
+
+var app = builder.Build();
+
+app.UseHandoffProblemDetails();
+app.UseHandoffOpenApi();
+
+app.MapHealthChecks("/healthz");
+app.MapMeetings();
+
+app.Run();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
