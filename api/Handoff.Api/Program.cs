@@ -26,6 +26,7 @@ app.UseHandoffOpenApi();
 
 app.MapHealthChecks("/healthz");
 app.MapMeetings();
+app.MapAddIn();
 
 app.Run();
 

@@ -98,9 +98,9 @@ function setDisabled(el: HTMLElement, disabled: boolean): void {
 }
 
 const SOURCE_TEXT: Record<string, (detail: string | null) => string> = {
-  request: () => "you chose it",
-  location: (d) => (d ? `from the location (${d})` : "from the location"),
-  territory: (d) => (d ? `from the RSM's territory (${d})` : "from the RSM's territory"),
+  request: () => "as chosen for this invite",
+  location: (d) => d ?? "from the meeting location",
+  territory: (d) => d ?? "from the RSM's territory",
 };
 
 function buildZonePicker(actions: ViewActions) {
@@ -129,6 +129,9 @@ function buildZonePicker(actions: ViewActions) {
         ? [h("strong", {}, prospectZoneLabel(zone)), ` — ${SOURCE_TEXT[source]?.(prospect?.detail ?? null) ?? "inferred"}. Wrong? Pick the right one.`]
         : [icon("warning", 16), " We couldn't tell where the prospect is. Pick their time zone so their hours are checked."]));
       const want = chosen ?? AUTO;
+      if (want !== AUTO && !dropdown.querySelector(`fluent-option[value="${CSS.escape(want)}"]`)) {
+        dropdown.querySelector("fluent-listbox")!.append(h("fluent-option", { value: want }, prospectZoneLabel(want)));
+      }
       if (want !== current && !dropdown.matches(":focus-within")) {
         current = want;
         (dropdown as unknown as { value: string }).value = want;
