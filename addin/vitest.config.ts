@@ -18,6 +18,7 @@ export default defineConfig({
           testTimeout: 45_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],
