@@ -46,9 +46,8 @@ export function worstWarning(warnings: readonly Warning[]): Warning | undefined 
 /** What is wrong, in one sentence. */
 export function headline(result: Pick<CheckResponse, "verdict" | "warnings">): string {
   const worst = worstWarning(result.warnings);
-  if (result.verdict === "ok" || !worst || worst.severity === "info") {
-    return "Everyone is inside their hours and nothing on the calendar gets in the way.";
-  }
+  if (!worst) return "Everyone is inside their hours and the RSM is free.";
+  if (result.verdict === "ok" || worst.severity === "info") return "Nothing blocks this time. Check the notes below.";
   return worst.message;
 }
 

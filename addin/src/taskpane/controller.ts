@@ -141,7 +141,7 @@ export class PaneController {
     try {
       const found = await this.api.suggestions({ ...toCheckRequest(draft), maxResults: 5 });
       if (found === null) {
-        this.update({ suggestionsBusy: false, suggestionsNote: "This Handoff server can't search for times yet." });
+        this.update({ suggestionsBusy: false, canSearch: false, suggestionsNote: "This Handoff server can't search for times yet." });
       } else {
         this.update({
           suggestionsBusy: false,

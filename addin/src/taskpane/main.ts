@@ -38,7 +38,7 @@ async function detectHost(): Promise<Host> {
   const slot = nextDemoSlot(new Date(), "America/New_York");
   const sim = new SimulatedMailbox({
     ...slot,
-    required: [{ displayName: "Riley West", emailAddress: "rsm.west@example.com" }, { displayName: "Pat Morgan (Acme Metals)", emailAddress: "cfo@acme-metals.example" }],
+    required: [{ displayName: "Dana Ruiz", emailAddress: "rsm.west@example.com" }, { displayName: "Pat Morgan (Acme Metals)", emailAddress: "cfo@acme-metals.example" }],
     optional: [],
     location: "Acme Metals, Fresno, CA 93706",
     bodyHtml: "",
@@ -70,7 +70,7 @@ async function boot(): Promise<void> {
     findMoreTimes: () => void controller?.findMoreTimes(),
     dismissNotice: () => controller?.dismissNotice(),
     setProspectZone: (zone) => void controller?.setProspectZone(zone),
-  }, { canSearch: () => true });
+  });
 
   controller = new PaneController({
     mailbox: host.mailbox,

@@ -30,6 +30,8 @@ export interface PaneState {
   suggestionsSource: "check" | "search" | null;
   suggestionsBusy: boolean;
   suggestionsNote: string | null;
+  /** False once the server answered that it has no suggestions endpoint. */
+  canSearch: boolean;
   busyAction: "brief" | "apply" | "zone" | null;
   notice: Notice | null;
 }
@@ -48,6 +50,7 @@ export function initialState(simulated: boolean): PaneState {
     suggestionsSource: null,
     suggestionsBusy: false,
     suggestionsNote: null,
+    canSearch: true,
     busyAction: null,
     notice: null,
   };

@@ -199,6 +199,7 @@ describe("pane controller", () => {
     await controller.start();
     await controller.findMoreTimes();
     expect(controller.state.suggestionsNote).toBe("This Handoff server can't search for times yet.");
+    expect(controller.state.canSearch).toBe(false);
     expect(controller.state.suggestions).toHaveLength(1); // the check's suggestions stay
   });
 

@@ -26,7 +26,9 @@ describe("verdict", () => {
     const result = nyToFresno();
     expect(worstWarning(result.warnings)?.code).toBe("RSM_BUSY");
     expect(headline(result)).toMatch(/^Dana Ruiz is busy/);
-    expect(headline({ verdict: "ok", warnings: [w("NO_RSM_ATTENDEE", "info")] })).toMatch(/Everyone is inside their hours/);
+    expect(headline({ verdict: "ok", warnings: [] })).toBe("Everyone is inside their hours and the RSM is free.");
+    // an info note (e.g. the prospect's zone is unknown) must not be glossed over as "everyone is fine"
+    expect(headline({ verdict: "ok", warnings: [w("PROSPECT_TIME_ZONE_UNKNOWN", "info")] })).toBe("Nothing blocks this time. Check the notes below.");
   });
 
   it("keeps Outlook's length limits", () => {

@@ -135,14 +135,14 @@ export function warningsSection(warnings: Warning[]): HTMLElement | null {
           h("span", {}, w.message)))))));
 }
 
-export function suggestionsSection(state: PaneState, actions: Actions, canSearch: boolean): HTMLElement | null {
+export function suggestionsSection(state: PaneState, actions: Actions): HTMLElement | null {
   const { suggestions, result } = state;
   if (!suggestions.length && (!result || result.verdict === "ok") && !state.suggestionsNote) return null;
   return h("section", { class: "section", "aria-labelledby": "suggestions-heading", "aria-busy": state.suggestionsBusy ? "true" : "false" },
     h("h3", { id: "suggestions-heading" }, "Better times"),
     suggestions.length ? h("ul", { class: "suggestions" }, ...suggestions.map((s) => suggestionCard(s, state, actions))) : null,
     state.suggestionsNote ? h("p", { class: "muted", role: "status" }, state.suggestionsNote) : null,
-    canSearch && result && result.verdict !== "ok"
+    state.canSearch && result && result.verdict !== "ok"
       ? h("fluent-button", { appearance: "outline", "data-focus-key": "find-times", disabled: state.suggestionsBusy, onclick: () => actions.findMoreTimes() },
           state.suggestionsBusy ? "Looking for times…" : suggestions.length ? "Find more times" : "Find a better time")
       : null);

@@ -12,7 +12,7 @@ export interface ViewActions extends Actions {
 const AUTO = "auto";
 
 /** Binds the pane's skeleton (taskpane.html) to state. Returns the render function. */
-export function createView(root: HTMLElement, actions: ViewActions, options: { canSearch: () => boolean }): (state: PaneState) => void {
+export function createView(root: HTMLElement, actions: ViewActions): (state: PaneState) => void {
   const part = (id: string) => root.querySelector<HTMLElement>(`#${id}`) ?? (() => { throw new Error(`#${id} missing`); })();
   const banners = part("banners");
   const main = part("verdict");
@@ -63,14 +63,14 @@ export function createView(root: HTMLElement, actions: ViewActions, options: { c
     prospect.hidden = !result || !state.draft;
     if (result && state.draft) picker.update(result.prospect, state.draft.prospectTimeZone, state.busyAction === "zone");
     replaceKeepingFocus(warnings, result ? warningsSection(result.warnings) : null);
-    replaceKeepingFocus(suggestions, state.status === "ready" ? suggestionsSection(state, actions, options.canSearch()) : null);
+    replaceKeepingFocus(suggestions, state.status === "ready" ? suggestionsSection(state, actions) : null);
 
-    toolbar.hidden = state.status === "starting" && !state.result;
+    toolbar.hidden = state.status === "error" || state.status === "signedOut" || (state.status === "starting" && !state.result);
     setDisabled(briefButton, !result || result.rsms.length === 0 || state.busyAction === "brief");
     setDisabled(recheckButton, state.checking && !state.error);
 
     replaceKeepingFocus(notice, state.notice
-      ? h("fluent-message-bar", { intent: state.notice.tone === "error" ? "error" : state.notice.tone, "data-notice": state.notice.tone },
+      ? h("fluent-message-bar", { intent: state.notice.tone === "error" ? "error" : state.notice.tone, layout: "multiline", "data-notice": state.notice.tone },
           state.notice.text,
           h("fluent-button", { slot: "dismiss", appearance: "transparent", size: "small", "aria-label": "Dismiss", onclick: () => actions.dismissNotice() }, "✕"))
       : null);
