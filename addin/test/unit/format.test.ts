@@ -42,3 +42,17 @@ describe("format", () => {
     expect(() => clock("7am")).toThrow(/Not a local date-time/);
   });
 });
+
+import { isDarkColor, schemeFrom } from "../../src/taskpane/scheme";
+
+describe("theme", () => {
+  it("reads Outlook's body colour, else the system preference", () => {
+    expect(isDarkColor("#1f1f1f")).toBe(true);
+    expect(isDarkColor("#ffffff")).toBe(false);
+    expect(isDarkColor("nonsense")).toBeNull();
+    expect(schemeFrom({ bodyBackgroundColor: "#292929" }, false)).toBe("dark");
+    expect(schemeFrom({ bodyBackgroundColor: "#FFFFFF" }, true)).toBe("light");
+    expect(schemeFrom(undefined, true)).toBe("dark");
+    expect(schemeFrom({ bodyBackgroundColor: "" }, false)).toBe("light");
+  });
+});

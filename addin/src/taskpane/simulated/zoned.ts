@@ -27,10 +27,12 @@ export function zonedToUtc(local: string, zone: string): Date {
   if (!m) throw new Error(`Not a local date-time: ${local}`);
   const guess = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
   const first = offsetMinutes(new Date(guess), zone);
-  let t = guess - first * 60000;
-  const second = offsetMinutes(new Date(t), zone);
-  if (second !== first) t = guess - second * 60000;
-  return new Date(t);
+  const t1 = guess - first * 60000;
+  const second = offsetMinutes(new Date(t1), zone);
+  if (second === first) return new Date(t1);
+  const t2 = guess - second * 60000;
+  // t2 keeps the wall clock only if the time exists; in a spring-forward gap t1 is the time moved forward.
+  return new Date(offsetMinutes(new Date(t2), zone) === second ? t2 : t1);
 }
 
 /** The UTC instant as "YYYY-MM-DDTHH:mm" on the zone's wall clock (the value of a datetime-local input). */
