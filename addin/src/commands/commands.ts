@@ -22,7 +22,7 @@ export interface LaunchEvent {
   completed(options?: Record<string, unknown>): void;
 }
 
-interface Env {
+export interface Env {
   mailbox: MailboxLike;
   requirements: RequirementsLike;
   origin: string;

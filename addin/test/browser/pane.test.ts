@@ -235,6 +235,13 @@ describe("task pane in a plain browser (no Outlook)", () => {
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     expect(pane.checks[0]!.attendees).toEqual(["rsm.west@example.com", "cfo@acme-metals.example"]);
     await pane.shot("12-plain-browser");
+    // Send runs the OnAppointmentSend handler's code: the demo draft is blocked (the RSM is busy), so a Smart Alert
+    await pane.page.locator("#sim-send").click();
+    const alert = pane.page.locator("#sim-alert");
+    await expect.poll(() => alert.getAttribute("data-allowed")).toBe("false");
+    expect(await alert.textContent()).toMatch(/This meeting won't work: .*busy/);
+    await pane.shot("12b-plain-browser-smart-alert");
+    await button(alert, "Don't send").click();
     const before = pane.checks.length;
     await pane.page.locator("#sim-location").fill("Acme Metals, Chicago, IL 60607");
     await pane.page.locator("#sim-location").press("Tab");
@@ -246,5 +253,7 @@ describe("task pane in a plain browser (no Outlook)", () => {
     await button(pane.page, "Insert handoff brief").click();
     await expect.poll(() => pane!.page.locator("#sim-body").textContent()).toContain("Agenda:");
     await pane.shot("13-plain-browser-edited");
+    await pane.page.locator("#sim-send").click();
+    await expect.poll(() => alert.getAttribute("data-allowed")).toBe("true");
   });
 });

@@ -22,6 +22,9 @@ export function mountSimulatorForm(container: HTMLElement, mailbox: SimulatedMai
   const field = (label: string, control: HTMLElement, hint?: string) =>
     h("div", { class: "sim-field" }, h("label", { for: control.id }, label), control, hint ? h("span", { class: "hint" }, hint) : null);
 
+  const send = h("fluent-button", { id: "sim-send", appearance: "primary", onclick: () => void simulateSend(mailbox, dialog) }, "Send");
+  const dialog = h("dialog", { id: "sim-alert", class: "sim-alert", "aria-labelledby": "sim-alert-title" });
+
   container.append(
     h("h2", {}, "Simulated meeting invite"),
     h("p", { class: "muted" }, "Outlook isn't here, so edit this stand-in instead. Every change fires the same events Outlook would, and the pane re-checks."),
@@ -34,6 +37,8 @@ export function mountSimulatorForm(container: HTMLElement, mailbox: SimulatedMai
       field("Location", location)),
     h("h3", {}, "Invite body"),
     body,
+    h("div", { class: "sim-send" }, send, h("span", { class: "hint" }, "Runs the same send check as Outlook's Smart Alerts.")),
+    dialog,
   );
 
   const commit = () => {
@@ -63,6 +68,27 @@ export function mountSimulatorForm(container: HTMLElement, mailbox: SimulatedMai
   };
   mailbox.onChange(refresh);
   refresh();
+}
+
+/** What Outlook does on Send: run the OnAppointmentSend handler and show its Smart Alert, or send. */
+async function simulateSend(mailbox: SimulatedMailbox, dialog: HTMLDialogElement): Promise<void> {
+  const { onAppointmentSend } = await import("../../commands/commands");
+  const options = await new Promise<Record<string, unknown>>((resolve) => {
+    void onAppointmentSend({ completed: (o) => resolve(o ?? { allowEvent: true }) }, {
+      mailbox, requirements: mailbox.requirements, origin: window.location.origin, fetchImpl: (input, init) => fetch(input, init),
+    });
+  });
+  const blocked = options.allowEvent === false;
+  const close = () => dialog.close();
+  dialog.replaceChildren(
+    h("h2", { id: "sim-alert-title" }, blocked ? "Handoff" : "Sent (simulated)"),
+    h("p", {}, blocked ? String(options.errorMessage ?? "") : "Handoff let the invite go: nothing blocks this time."),
+    h("div", { class: "sim-alert-actions" },
+      blocked ? h("fluent-button", { appearance: "primary", onclick: () => { close(); document.getElementById("pane")?.focus(); } }, String(options.cancelLabel ?? "Check handoff")) : null,
+      h("fluent-button", { appearance: blocked ? undefined : "primary", onclick: close }, blocked ? "Don't send" : "OK")),
+  );
+  dialog.dataset.allowed = String(!blocked);
+  dialog.showModal();
 }
 
 export function parseRecipients(text: string): EmailAddressLike[] {
