@@ -65,13 +65,16 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
     pane = await openPane(browser, { office: nyToFresno });
     await expect.poll(() => prospectRow(pane!).locator(".said-time").textContent()).toBe("7:00 AM Pacific");
     const before = pane.checks.length;
+    // Outlook fires a burst while the SDR edits (start, then end, 150 ms apart): the pane must debounce it into one check.
     const fired = await pane.stub((s) => {
       s.set({ start: s.state.start.toISOString().slice(0, 10) + "T18:00:00.000Z", end: s.state.start.toISOString().slice(0, 10) + "T19:00:00.000Z" });
-      s.fire("olkAppointmentTimeChanged");
-      return s.fire("olkAppointmentTimeChanged"); // a burst: the pane must debounce it
+      return s.fire("olkAppointmentTimeChanged");
     });
     expect(fired).toBe(1);
+    await pane.page.waitForTimeout(150);
+    await pane.stub((s) => s.fire("olkAppointmentTimeChanged"));
     await expect.poll(() => prospectRow(pane!).locator(".said-time").textContent()).toBe("10:00 AM Pacific");
+    await pane.page.waitForTimeout(800); // longer than the debounce: a second check would have gone out by now
     expect(pane.checks.length - before).toBe(1);
     expect(pane.checks.at(-1)!.start).toBe(`${day}T18:00:00.000Z`);
     expect(await pane.page.locator('.warning[data-code="PROSPECT_OUTSIDE_BUSINESS_HOURS"]').count()).toBe(0);
