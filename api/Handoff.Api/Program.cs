@@ -28,6 +28,7 @@ app.UseHandoffOpenApi();
 
 app.MapHealthChecks("/healthz");
 app.MapMeetings();
+app.MapAddIn();
 
 app.Run();
 
