@@ -23,7 +23,7 @@ internal static class GetScheduleEndpoint
     {
         var request = context.Request;
         var body = await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted);
-        var parsed = Parse(body);
+        var parsed = GetScheduleRequest.Parse(body);
         graph.Record(new RecordedRequest(request.Method, request.Path, Header(request, "Authorization"), Header(request, "Prefer"),
             Header(request, "Retry-Attempt"), parsed.Schedules, parsed.Start?.Text, parsed.End?.Text, parsed.Interval, body));
 
@@ -140,7 +140,7 @@ internal static class GetScheduleEndpoint
         return Resolve(name) ?? DateTimeZone.Utc;
     }
 
-    private static DateTimeZone? Resolve(string? name)
+    internal static DateTimeZone? Resolve(string? name)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Equals("UTC", StringComparison.OrdinalIgnoreCase))
         {
@@ -151,49 +151,6 @@ internal static class GetScheduleEndpoint
             name = iana;
         }
         return DateTimeZoneProviders.Tzdb.GetZoneOrNull(name);
-    }
-
-    private sealed record Parsed(IReadOnlyList<string> Schedules, Stamp? Start, Stamp? End, int? Interval, string? Problem);
-
-    private readonly record struct Stamp(string Text, Instant Instant);
-
-    /// <summary>Reads the body with names in any case: the SDK sends "Schedules", Graph's docs "schedules".</summary>
-    private static Parsed Parse(string body)
-    {
-        try
-        {
-            var root = JsonNode.Parse(body, new JsonNodeOptions { PropertyNameCaseInsensitive = true })?.AsObject();
-            var schedules = root?["schedules"]?.AsArray().Select(n => n!.GetValue<string>()).ToArray() ?? [];
-            var start = Stamped(root?["startTime"]);
-            var end = Stamped(root?["endTime"]);
-            var interval = root?["availabilityViewInterval"]?.GetValue<int>();
-            var problem = schedules.Length switch
-            {
-                0 => "schedules is required.",
-                > 20 => "A maximum of 20 schedules is allowed per request.",
-                _ when start is null || end is null => "startTime and endTime are required.",
-                _ when end!.Value.Instant <= start!.Value.Instant => "endTime must be after startTime.",
-                _ when end!.Value.Instant - start!.Value.Instant >= Duration.FromDays(62) => "The time window must be less than 62 days.",
-                _ when interval is < 5 or > 1440 => "availabilityViewInterval must be between 5 and 1440.",
-                _ => null,
-            };
-            return new Parsed(schedules, start, end, interval, problem);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or UnparsableValueException)
-        {
-            return new Parsed([], null, null, null, $"The request body could not be read: {ex.Message}");
-        }
-    }
-
-    private static Stamp? Stamped(JsonNode? node)
-    {
-        if (node?["dateTime"]?.GetValue<string>() is not { } text)
-        {
-            return null;
-        }
-        var local = LocalDateTimePattern.ExtendedIso.Parse(text).GetValueOrThrow();
-        var zone = Resolve(node["timeZone"]?.GetValue<string>()) ?? throw new FormatException($"Unknown time zone {node["timeZone"]}.");
-        return new Stamp(text, local.InZoneLeniently(zone).ToInstant());
     }
 
     private static string? Header(HttpRequest request, string name) => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
