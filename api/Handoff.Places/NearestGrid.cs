@@ -43,11 +43,13 @@ internal sealed class NearestGrid
         var cosLat = Math.Cos(point.Latitude * Math.PI / 180);
         var best = -1;
         var bestSquared = double.MaxValue; // squared degrees of latitude
-        var limitSquared = Square(maxKm / KmPerDegree);
+        // The flat metric uses the query's cos(latitude), so it can overstate a true distance by a few percent;
+        // search a little beyond the limit and let the great-circle check below decide.
+        var limitSquared = Square(1.25 * maxKm / KmPerDegree);
         // The metric scales longitude by the query's cos(latitude), so a ring r cells out is at least
         // (r - 1) cells × cos(latitude) away. Near the poles that bound vanishes: cap it at cos 84°.
         var columnScale = Math.Max(cosLat, 0.1);
-        var maxRings = (int)Math.Ceiling(maxKm / KmPerDegree / CellDegrees / columnScale) + 1;
+        var maxRings = (int)Math.Ceiling(1.25 * maxKm / KmPerDegree / CellDegrees / columnScale) + 1;
         for (var ring = 0; ring <= maxRings; ring++)
         {
             if (ring > 0 && Square((ring - 1) * CellDegrees * columnScale) > Math.Min(bestSquared, limitSquared))

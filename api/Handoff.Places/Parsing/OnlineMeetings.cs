@@ -40,6 +40,7 @@ internal static partial class OnlineMeetings
         \b(?:
             (?:microsoft\s+)?teams | zoom | webex | google\s+meet | hangouts | skype | gotomeeting | go\s*to\s*meeting
           | bluejeans | ringcentral | (?:amazon\s+)?chime | whereby | jitsi | slack\s+huddle
+          | meet\.google\.com | teams\.microsoft\.com | teams\.live\.com | zoom\.us | webex\.com | gotomeet(?:ing)?\.com
           | online | virtual(?:ly)? | remote(?:ly)? | video(?:\s*(?:call|conference|chat))?
           | web\s*(?:conference|meeting|call) | dial[\s-]*in | conference\s+(?:call|line|bridge)
           | (?:tele)?phone | call

@@ -6,7 +6,8 @@ namespace Handoff.Places.Text;
 /// <summary>
 /// How place text is normalised: accents removed, lower case, ASCII letters and digits only, split into
 /// words; for city keys "st"/"ste"/"ft"/"mt" read as "saint"/"sainte"/"fort"/"mount" and the words joined.
-/// Must match <c>tools/gazetteer/lib/text.mjs</c>; a test checks every city in the data is found by name.
+/// Keep in step with <c>tools/gazetteer/lib/text.mjs</c>, which keeps one city per key and region: if this side
+/// merged names the generator keeps apart, a test that finds every city by its own name fails.
 /// </summary>
 internal static class PlaceText
 {
