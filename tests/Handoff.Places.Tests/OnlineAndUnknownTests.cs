@@ -47,6 +47,7 @@ public class OnlineAndUnknownTests
     [TestCase("TBD")]
     [TestCase("Their office")]
     [TestCase("Building 12345")]
+    [TestCase("Clovis 93706")]
     [TestCase("123 Main St, Springfield")]
     [TestCase("Portland")]
     [TestCase("Kansas City")]

@@ -16,6 +16,8 @@ public class UsPlaceTests
     [TestCase("Acme Metals - Plant 2, 2200 E. Jensen Ave., Suite #4, Fresno, CA 93706 (front gate)")]
     [TestCase("PO Box 12, Fresno, CA 93706, United States")]
     [TestCase("Acme, 12345 Main St, Fresno CA 93706")]
+    [TestCase("Fresno 93706")]
+    [TestCase("2200 E Jensen Ave, Fresno 93706")]
     public void Resolve_Zip_PlacesAtTheZip(string text)
     {
         var place = Resolve.Place(text);

@@ -38,7 +38,7 @@ internal static class AddressParser
         {
             return default;
         }
-        var postal = PostalCodes.FindLast(tokens, end);
+        var postal = PostalCodes.FindLast(tokens, end) ?? PostalAfterItsCity(tokens, end, gazetteer);
         var beforeRegion = postal?.Start ?? end;
         Region? region = null;
         var cityLast = beforeRegion - 1;
@@ -62,6 +62,28 @@ internal static class AddressParser
             return new AddressMatch(FromCity(dominant), Evidence.CityOnly);
         }
         return default;
+    }
+
+    /// <summary>"Fresno 93706": a code with no region before it still counts when the words before it name its own city.</summary>
+    private static PostalCandidate? PostalAfterItsCity(TokenView tokens, int end, Gazetteer gazetteer)
+    {
+        if (PostalCodes.Match(tokens, end - 1) is not { } candidate || candidate.Start == 0 ||
+            tokens.Segment(candidate.Start - 1) != tokens.Segment(candidate.Start) ||
+            !gazetteer.TryGetPostalCode(candidate.Key(tokens), out var entry))
+        {
+            return null;
+        }
+        var cityKey = PlaceText.CityKey(entry.Name);
+        Span<char> key = stackalloc char[128];
+        var last = candidate.Start - 1;
+        for (var from = Math.Max(tokens.SegmentStart(last), last - MaxCityWords + 1); from <= last; from++)
+        {
+            if (tokens.JoinCityKey(from, last, [], key).SequenceEqual(cityKey))
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Toronto, ON, CA": a trailing "CA" after a province means Canada, not California.</summary>

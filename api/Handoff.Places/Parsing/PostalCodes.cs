@@ -51,7 +51,8 @@ internal static class PostalCodes
         return null;
     }
 
-    private static PostalCandidate? Match(TokenView tokens, int last)
+    /// <summary>The postal code whose last token is <paramref name="last"/>, by shape only.</summary>
+    public static PostalCandidate? Match(TokenView tokens, int last)
     {
         var word = tokens[last];
         var hasPrevious = last > 0 && tokens.Segment(last - 1) == tokens.Segment(last);
