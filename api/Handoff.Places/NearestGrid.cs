@@ -23,13 +23,15 @@ internal sealed class NearestGrid
 
     public NearestGrid(IEnumerable<GazetteerEntry> source)
     {
-        entries = source.OrderBy(e => CellOf(e.Point)).ToArray();
-        latitudes = entries.Select(e => e.Point.Latitude).ToArray();
-        longitudes = entries.Select(e => e.Point.Longitude).ToArray();
+        entries = [.. source];
+        var cellOf = Array.ConvertAll(entries, e => CellOf(e.Point));
+        Array.Sort(cellOf, entries);
+        latitudes = Array.ConvertAll(entries, e => e.Point.Latitude);
+        longitudes = Array.ConvertAll(entries, e => e.Point.Longitude);
         var ranges = new Dictionary<int, (int Start, int Count)>();
         for (var i = 0; i < entries.Length; i++)
         {
-            var cell = CellOf(entries[i].Point);
+            var cell = cellOf[i];
             ranges[cell] = ranges.TryGetValue(cell, out var r) ? (r.Start, r.Count + 1) : (i, 1);
         }
         cells = ranges.ToFrozenDictionary();

@@ -34,10 +34,21 @@ internal static class PlaceText
     /// <summary>"St. John's" → "saintjohns"; "Mc Grath" → "mcgrath".</summary>
     public static string CityKey(string name)
     {
-        var builder = new StringBuilder(name.Length);
-        foreach (var word in Words(name))
+        var folded = FoldAccents(name);
+        var builder = new StringBuilder(folded.Length + 8);
+        Span<char> word = stackalloc char[folded.Length];
+        var length = 0;
+        for (var i = 0; i <= folded.Length; i++)
         {
-            builder.Append(Expand(word));
+            if (i < folded.Length && char.IsAsciiLetterOrDigit(folded[i]))
+            {
+                word[length++] = char.ToLowerInvariant(folded[i]);
+            }
+            else if (length > 0)
+            {
+                builder.Append(Expand(word[..length]));
+                length = 0;
+            }
         }
         return builder.ToString();
     }
