@@ -79,7 +79,7 @@ public sealed class Gazetteer
         using var gzip = new GZipStream(gzipped, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
         var (header, entries) = GazetteerReader.Read(reader);
-        return new Gazetteer(header, entries);
+        return new Gazetteer(header, entries.AsReadOnly());
     }
 
     /// <summary>A US ZIP code ("93706") or Canadian FSA ("M5H"), any case.</summary>
