@@ -1,3 +1,4 @@
+using Handoff.Api.Bench;
 using Handoff.Api.Demo;
 using Handoff.Api.Graph;
 using Handoff.Api.Infrastructure;
@@ -6,8 +7,8 @@ using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Configure time: the one place that reads the wall clock.
-builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+// Configure time: the one place that reads the wall clock (Clock:FixedInstant stops it, for load tests).
+builder.Services.AddSingleton<IClock>(ClockSetup.FixedFrom(builder.Configuration) ?? SystemClock.Instance);
 
 // Configure HTTP plumbing: JSON, problem details for every error, validation, OpenAPI.
 builder.Services.AddHandoffJson();
@@ -20,6 +21,7 @@ builder.Services.AddHealthChecks();
 builder.AddScheduling();
 builder.AddDemoOrg();
 builder.AddGraphCalendars(); // after the demo: a Graph section replaces its calendar
+builder.AddBench(); // off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
 var app = builder.Build();
 
@@ -27,7 +29,7 @@ app.UseHandoffProblemDetails();
 app.UseHandoffOpenApi();
 
 app.MapHealthChecks("/healthz");
-app.MapMeetings();
+app.MapMeetings().MapBenchBaseline(); // POST /api/v1/meetings/echo with Bench:Enabled only
 app.MapAddIn();
 
 app.Run();

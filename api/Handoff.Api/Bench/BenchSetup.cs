@@ -1,0 +1,55 @@
+using Handoff.Scheduling.Calendars;
+using Handoff.Scheduling.Org;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Handoff.Api.Bench;
+
+public static class BenchSetup
+{
+    /// <summary>
+    /// Load-test fixtures, only with <c>Bench:Enabled=true</c>: a synthetic org (<c>Bench:Rsms</c>) replaces the
+    /// directory, synthetic calendars (<c>Bench:EventsPerRsm</c>) replace the demo calendar. Call after the
+    /// adapters it replaces. Off by default; see docs/benchmarks.md.
+    /// </summary>
+    public static WebApplicationBuilder AddBench(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BenchOptions>().BindConfiguration(BenchOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BenchOptions>, BenchOptionsValidator>());
+        var options = builder.Configuration.GetSection(BenchOptions.Section).Get<BenchOptions>() ?? new BenchOptions();
+        if (!options.Enabled)
+        {
+            return builder;
+        }
+        if (options.Rsms > 0)
+        {
+            builder.Services.RemoveAll<IOrgDirectory>();
+            builder.Services.AddSingleton<IOrgDirectory>(new BenchOrgDirectory(BenchOrg.Snapshot(Math.Min(options.Rsms, BenchOptions.MaxRsms))));
+        }
+        if (options.EventsPerRsm > 0)
+        {
+            builder.Services.RemoveAll<ICalendarSource>();
+            builder.Services.AddSingleton<ICalendarSource>(sp => new BenchCalendarSource(options.EventsPerRsm, sp.GetRequiredService<IOrgDirectory>()));
+        }
+        builder.Services.AddHostedService<BenchNotice>();
+        return builder;
+    }
+}
+
+/// <summary>Says loudly at start-up that this instance answers from synthetic data.</summary>
+internal sealed partial class BenchNotice(IOptions<BenchOptions> options, IConfiguration configuration, ILogger<BenchNotice> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        LogBenchMode(logger, o.Rsms > 0 ? $"{o.Rsms} synthetic RSMs" : "the configured directory",
+            o.EventsPerRsm > 0 ? $"{o.EventsPerRsm} synthetic items per RSM and read" : "the configured calendars",
+            configuration[Infrastructure.ClockSetup.FixedInstantKey] ?? "the wall clock");
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bench mode (not for production): POST /api/v1/meetings/echo is mapped; org: {Org}; calendars: {Calendars}; clock: {Clock}.")]
+    private static partial void LogBenchMode(ILogger logger, string org, string calendars, string clock);
+}
