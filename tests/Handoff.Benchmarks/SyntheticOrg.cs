@@ -44,4 +44,14 @@ internal static class SyntheticOrg
         var prospect = new ProspectContext(TimeZoneIds.Resolve("America/Los_Angeles"), WorkingHours.DefaultBusinessHours, ["cfo@acme-metals.example"], "Fresno", ZoneSource.Request);
         return new MeetingDraft(Meeting, TimeZoneIds.Resolve("America/New_York"), "sdr@example.com", prospect, contexts, "Fresno, CA 93706");
     }
+
+    /// <summary>The request an SDR's add-in sends for <paramref name="draft"/>: its RSMs and prospect as attendees.</summary>
+    public static MeetingRequest Request(MeetingDraft draft) => new(
+        draft.Meeting,
+        draft.OrganizerZone,
+        [.. draft.Rsms.Select(r => r.Profile.Email), .. draft.Prospect.Emails],
+        draft.OrganizerEmail,
+        draft.Location,
+        draft.Prospect.Zone,
+        draft.Vertical);
 }
