@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Handoff.Bench.GraphBudget;
+
+/// <summary>Command line: --api PATH/Handoff.Api.dll [--latency 100] [--samples 20] [--warm 3] [--rsms 1,5,20] [--items-per-day 8] [--smoke].</summary>
+internal sealed record BudgetOptions(string ApiDll, int LatencyMs, int Samples, int WarmPerCold, int[] RsmCounts, int ItemsPerDay)
+{
+    public static BudgetOptions Parse(string[] args)
+    {
+        string? api = null;
+        int latency = 100, samples = 20, warm = 3, itemsPerDay = 8;
+        int[] rsms = [1, 5, 20];
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--api": api = Next(); break;
+                case "--latency": latency = Int(Next()); break;
+                case "--samples": samples = Int(Next()); break;
+                case "--warm": warm = Int(Next()); break;
+                case "--items-per-day": itemsPerDay = Int(Next()); break;
+                case "--rsms": rsms = Next().Split(',').Select(Int).ToArray(); break;
+                case "--smoke": samples = 2; warm = 1; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}.");
+            }
+        }
+        if (api is null || !File.Exists(api))
+        {
+            throw new ArgumentException("--api must name the published Handoff.Api.dll.");
+        }
+        if (samples is < 1 or > 200 || warm is < 0 or > 20 || latency is < 0 or > 2000 || itemsPerDay is < 0 or > 100 || rsms.Any(n => n is < 1 or > 20))
+        {
+            throw new ArgumentException("Out of range: samples 1-200, warm 0-20, latency 0-2000 ms, items-per-day 0-100, rsms 1-20 each.");
+        }
+        return new BudgetOptions(api, latency, samples, warm, rsms, itemsPerDay);
+    }
+
+    private static int Int(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+}
