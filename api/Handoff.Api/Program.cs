@@ -1,6 +1,9 @@
+using Handoff.Api.Admin;
+using Handoff.Api.Auth;
 using Handoff.Api.Demo;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
+using Handoff.Api.Storage;
 using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,13 +22,21 @@ builder.Services.AddHealthChecks();
 builder.AddScheduling();
 builder.AddDemoOrg();
 
+// Configure sign-in and roles, the org store (EF Core) and the admin API.
+builder.AddHandoffAuth();
+builder.AddStorage();
+builder.AddAdmin();
+
 var app = builder.Build();
 
 app.UseHandoffProblemDetails();
 app.UseHandoffOpenApi();
+app.UseHandoffAuth();
 
 app.MapHealthChecks("/healthz");
 app.MapMeetings();
+app.MapAdmin();
+app.MapClientConfig();
 
 app.Run();
 
