@@ -79,6 +79,8 @@ public sealed class StoreTests(DatabaseProvider provider)
         Assert.That(check["rsms"]![0]!["timeZone"]!.GetValue<string>(), Is.EqualTo("America/Los_Angeles"));
         var rsmTime = check["times"]!.AsArray().Single(t => t!["party"]!.GetValue<string>() == "rsm")!;
         Assert.That(rsmTime["localStart"]!.GetValue<string>(), Is.EqualTo("2026-12-03T09:00:00"));
+        var codes = check["warnings"]!.AsArray().Select(w => w!["code"]!.GetValue<string>());
+        Assert.That(codes, Has.None.EqualTo("RSM_CALENDAR_UNAVAILABLE"), "the demo calendar covers RSMs added through the API");
 
         var snapshot = await app.Services.GetRequiredService<IOrgDirectory>().GetSnapshotAsync(CancellationToken.None);
         var territory = snapshot.Territories.Single();
