@@ -37,6 +37,7 @@ app.MapHealthChecks("/healthz");
 app.MapMeetings();
 app.MapAdmin();
 app.MapClientConfig();
+app.MapAddIn();
 
 app.Run();
 
