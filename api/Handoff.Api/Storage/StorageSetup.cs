@@ -34,6 +34,7 @@ public static class StorageSetup
         builder.Services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<StoreOrgDirectory>());
         builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddHostedService<OrgSnapshotRefresher>();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
 

@@ -82,6 +82,8 @@ public sealed class RsmsApiTests(DatabaseProvider provider) : ApiTest(provider)
         await (await Client.GetAsync($"{Url}/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         var plans = await (await Client.GetAsync("/api/v1/admin/field-plans")).JsonAsync(HttpStatusCode.OK);
         Assert.That(plans["total"]!.GetValue<int>(), Is.Zero);
+        var audit = await (await Client.GetAsync("/api/v1/admin/audit?resource=field-plan")).JsonAsync(HttpStatusCode.OK);
+        Assert.That(audit["items"]![0]!["action"]!.GetValue<string>(), Is.EqualTo("delete"), "the cascaded field plan is audited");
     }
 
     [Test]

@@ -13,7 +13,8 @@ namespace Handoff.Api.Tests.Support;
 /// The real API in memory on a given database, with a fake clock. Demo sign-in and no demo seed unless the
 /// settings say otherwise, so each test starts from an empty store.
 /// </summary>
-public sealed class HandoffApp(TestDatabase database, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class HandoffApp(
+    TestDatabase database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public static readonly Instant Now = Instant.FromUtc(2026, 12, 1, 15, 0);
 
@@ -42,10 +43,11 @@ public sealed class HandoffApp(TestDatabase database, IDictionary<string, string
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(s =>
         {
-            services.RemoveAll<IClock>();
-            services.AddSingleton<IClock>(Clock);
+            s.RemoveAll<IClock>();
+            s.AddSingleton<IClock>(Clock);
+            services?.Invoke(s);
         });
     }
 

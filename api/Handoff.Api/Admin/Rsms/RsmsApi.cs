@@ -147,7 +147,14 @@ public static class RsmsApi
             return AdminProblems.Conflict("The RSM still covers territories.",
                 $"{rsm.DisplayName} is assigned to {string.Join(", ", territories)}. Remove them from those territories first, or set 'active' to false.");
         }
-        writes.Audit.Deleted(db, Actor.From(user), "rsm", id, RsmResponse.From(rsm));
+        // Their field plans go with them (cascade); each gets its own audit row so nothing disappears unrecorded.
+        var actor = Actor.From(user);
+        foreach (var plan in await db.FieldPlans.Include(p => p.Rsm).Where(p => p.RsmId == id).ToListAsync(ct))
+        {
+            writes.Audit.Deleted(db, actor, "field-plan", plan.Id, FieldPlans.FieldPlanResponse.Of(plan));
+            db.FieldPlans.Remove(plan);
+        }
+        writes.Audit.Deleted(db, actor, "rsm", id, RsmResponse.From(rsm));
         db.Rsms.Remove(rsm);
         return await writes.SaveAsync(db, What, ct) is { } failed ? failed : TypedResults.NoContent();
     }
