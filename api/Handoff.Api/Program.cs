@@ -1,7 +1,10 @@
+using Handoff.Api.Admin;
+using Handoff.Api.Auth;
 using Handoff.Api.Demo;
 using Handoff.Api.Graph;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
+using Handoff.Api.Storage;
 using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,13 +24,21 @@ builder.AddScheduling();
 builder.AddDemoOrg();
 builder.AddGraphCalendars(); // after the demo: a Graph section replaces its calendar
 
+// Configure sign-in and roles, the org store (EF Core) and the admin API.
+builder.AddHandoffAuth();
+builder.AddStorage();
+builder.AddAdmin();
+
 var app = builder.Build();
 
 app.UseHandoffProblemDetails();
 app.UseHandoffOpenApi();
+app.UseHandoffAuth();
 
 app.MapHealthChecks("/healthz");
 app.MapMeetings();
+app.MapAdmin();
+app.MapClientConfig();
 app.MapAddIn();
 
 app.Run();
