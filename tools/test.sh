@@ -12,6 +12,11 @@ status=0
 
 add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
+# The store and API suites run against SQLite and a real PostgreSQL (a throwaway cluster unless one is given).
+source tools/postgres.sh
+trap handoff_pg_stop EXIT
+handoff_pg_start || true
+
 echo "== .NET test suites"
 dotnet build Handoff.sln -c Debug -nologo -clp:ErrorsOnly || { echo "total: 0 passed, 1 failed"; exit 1; }
 dotnet test Handoff.sln --no-build -nologo --logger "trx" --results-directory "$results/dotnet" 2>&1 | tee "$results/dotnet.log"

@@ -1,8 +1,11 @@
+using Handoff.Api.Admin;
+using Handoff.Api.Auth;
 using Handoff.Api.Bench;
 using Handoff.Api.Demo;
 using Handoff.Api.Graph;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
+using Handoff.Api.Storage;
 using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,15 +24,23 @@ builder.Services.AddHealthChecks();
 builder.AddScheduling();
 builder.AddDemoOrg();
 builder.AddGraphCalendars(); // after the demo: a Graph section replaces its calendar
-builder.AddBench(); // off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
+
+// Configure sign-in and roles, the org store (EF Core) and the admin API.
+builder.AddHandoffAuth();
+builder.AddStorage();
+builder.AddAdmin();
+builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
 var app = builder.Build();
 
 app.UseHandoffProblemDetails();
 app.UseHandoffOpenApi();
+app.UseHandoffAuth();
 
 app.MapHealthChecks("/healthz");
 app.MapMeetings().MapBenchBaseline(); // POST /api/v1/meetings/echo with Bench:Enabled only
+app.MapAdmin();
+app.MapClientConfig();
 app.MapAddIn();
 
 app.Run();

@@ -32,6 +32,7 @@ public class CheckEndpointBenchmarks
         """);
 
     // Any public type of the API assembly names its entry point; this project has a Program of its own.
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"handoff-bench-{Guid.NewGuid():N}.db");
     private WebApplicationFactory<CheckRequest> _api = null!;
     private HttpClient _client = null!;
     private JsonSerializerOptions _json = null!;
@@ -50,6 +51,7 @@ public class CheckEndpointBenchmarks
         _api = new WebApplicationFactory<CheckRequest>().WithWebHostBuilder(web => web
             .UseEnvironment("Production")
             .UseSetting("Logging:LogLevel:Default", "Warning")
+            .UseSetting("ConnectionStrings:Handoff", $"Data Source={_database};Pooling=False")
             .UseSetting("Bench:Enabled", "true")
             .UseSetting("Bench:Rsms", "5")
             .UseSetting("Bench:EventsPerRsm", "200")
@@ -74,6 +76,10 @@ public class CheckEndpointBenchmarks
     {
         _client.Dispose();
         _api.Dispose();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 
     [Benchmark(Baseline = true)]
