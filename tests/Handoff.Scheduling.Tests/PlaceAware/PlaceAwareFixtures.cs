@@ -59,6 +59,8 @@ internal sealed class PlaceBook : IPlaceResolver
         ["Los Angeles, CA"] = Geo.LosAngeles,
         ["Denver, CO"] = Geo.Denver,
         ["Toronto, ON"] = Geo.Toronto,
+        // A place the gazetteer knows without a zone, so the territory's default applies.
+        ["Albany, NY"] = new("Albany, NY 12207", new GeoPoint(42.6526, -73.7562), null, "US", "NY", "12207", "Albany"),
     };
 
     public int Lookups { get; private set; }
