@@ -1,6 +1,7 @@
 using Handoff.Api.Demo;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
+using Handoff.Api.Territories;
 using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.UseHandoffOpenApi();
 
 app.MapHealthChecks("/healthz");
 app.MapMeetings();
+app.MapTerritories();
 
 app.Run();
 

@@ -1,5 +1,7 @@
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Org;
+using Handoff.Scheduling.Places;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Handoff.Api.Demo;
 
@@ -10,6 +12,7 @@ public static class DemoSetup
     {
         builder.Services.AddSingleton<IOrgDirectory, InMemoryOrgDirectory>();
         builder.Services.AddSingleton<ICalendarSource, DemoCalendarSource>();
+        builder.Services.TryAddSingleton<IPlaceResolver, DemoPlaceResolver>();
         return builder;
     }
 }

@@ -18,7 +18,7 @@ public sealed class TerritoryRule : ICheckRule
         {
             var invited = string.Join(" and ", draft.Rsms.Select(r => r.Name));
             warnings.Add(new Warning(WarningCodes.OutsideTerritory, Severity.Warning, new PartyRef(PartyKind.Rsm, draft.Rsms[0].Profile.Email),
-                $"{place.Label} is in territory {territory.Name}, which belongs to {owner.DisplayName}, not {invited} ({match.ExplanationInSentence})."));
+                $"{place.Label} belongs to {owner.DisplayName}, not {invited}: {match.ExplanationInSentence}."));
         }
 
         if (draft.Vertical is not { } vertical || draft.Rsms.Any(r => r.Profile.Specialises(vertical)))

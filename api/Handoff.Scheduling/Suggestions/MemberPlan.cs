@@ -24,11 +24,13 @@ internal sealed class MemberPlan
     private readonly bool _travel;
     private readonly long[] _stopEnd = [];
     private readonly long[] _needBefore = [];
+    private readonly int[] _tripBefore = [];
     private readonly bool[] _nearBefore = [];
     private readonly long[] _stopStart = [];
     private readonly long[] _needAfter = [];
     private readonly bool[] _nearAfter = [];
     private readonly long _homeNeed = Unchecked;
+    private readonly int _homeTrip;
     private readonly long _adjacent;
 
     private int _busy;
@@ -67,12 +69,13 @@ internal sealed class MemberPlan
         _travel = true;
         var profile = rsm.Profile.TravelOrDefault;
         var itinerary = rsm.Itinerary ?? Itinerary.Empty;
-        (_stopEnd, _needBefore, _nearBefore) = Needs(itinerary.ByEnd, s => s.Interval.End, meetingPlace, profile, search.Travel, toMeeting: true);
-        (_stopStart, _needAfter, _nearAfter) = Needs(itinerary.ByStart, s => s.Interval.Start, meetingPlace, profile, search.Travel, toMeeting: false);
+        (_stopEnd, _needBefore, _tripBefore, _nearBefore) = Needs(itinerary.ByEnd, s => s.Interval.End, meetingPlace, profile, search.Travel, toMeeting: true);
+        (_stopStart, _needAfter, _, _nearAfter) = Needs(itinerary.ByStart, s => s.Interval.Start, meetingPlace, profile, search.Travel, toMeeting: false);
         if (rsm.Profile.HomeBase is { } home)
         {
             var leg = TravelEstimator.Estimate(home.Point, meetingPlace.Point, profile, search.Travel);
             _homeNeed = TravelEstimator.NeededFromHome(leg, profile).BclCompatibleTicks;
+            _homeTrip = (int)leg.Time.TotalMinutes;
         }
     }
 
@@ -84,9 +87,10 @@ internal sealed class MemberPlan
     /// <summary>
     /// True when the slot [start, end) is clean for this RSM: no calendar item, no field plan elsewhere that
     /// day, and travel from the previous stop (or home) and to the next one fits with buffers. When false,
-    /// <paramref name="skipTo"/> may be raised to the first instant at which a slot could fit again.
+    /// <paramref name="skipTo"/> may be raised to the first instant at which a slot could fit again. Adds the
+    /// minutes of the trip to the meeting to <paramref name="trip"/>.
     /// </summary>
-    public bool Check(long start, long end, ref long skipTo, ref SlotFit fit)
+    public bool Check(long start, long end, ref long skipTo, ref SlotFit fit, ref int trip)
     {
         while (_busy < _busyEnd.Length && _busyEnd[_busy] <= start)
         {
@@ -111,10 +115,10 @@ internal sealed class MemberPlan
         {
             fit |= SlotFit.FieldPlan;
         }
-        return !_travel || CheckTravel(start, end, dayStart, dayEnd, ref skipTo, ref fit);
+        return !_travel || CheckTravel(start, end, dayStart, dayEnd, ref skipTo, ref fit, ref trip);
     }
 
-    private bool CheckTravel(long start, long end, long dayStart, long dayEnd, ref long skipTo, ref SlotFit fit)
+    private bool CheckTravel(long start, long end, long dayStart, long dayEnd, ref long skipTo, ref SlotFit fit, ref int trip)
     {
         while (_endCount < _stopEnd.Length && _stopEnd[_endCount] <= start)
         {
@@ -124,7 +128,11 @@ internal sealed class MemberPlan
         if (previous >= 0 && _stopEnd[previous] > dayStart)
         {
             var gap = start - _stopEnd[previous];
-            if (_needBefore[previous] != Unchecked)
+            if (_needBefore[previous] == Unchecked)
+            {
+                fit |= SlotFit.Unchecked;
+            }
+            else
             {
                 if (gap < _needBefore[previous])
                 {
@@ -135,6 +143,7 @@ internal sealed class MemberPlan
                 {
                     fit |= SlotFit.NearMeeting;
                 }
+                trip += _tripBefore[previous];
             }
         }
         else if (_homeNeed != Unchecked)
@@ -149,13 +158,18 @@ internal sealed class MemberPlan
                 skipTo = Math.Max(skipTo, Work[_work].Start + _homeNeed);
                 return false;
             }
+            trip += _homeTrip;
         }
 
         while (_next < _stopStart.Length && _stopStart[_next] < end)
         {
             _next++;
         }
-        if (_next < _stopStart.Length && _stopStart[_next] < dayEnd && _needAfter[_next] != Unchecked)
+        if (_next < _stopStart.Length && _stopStart[_next] < dayEnd && _needAfter[_next] == Unchecked)
+        {
+            fit |= SlotFit.Unchecked;
+        }
+        else if (_next < _stopStart.Length && _stopStart[_next] < dayEnd)
         {
             var gap = _stopStart[_next] - end;
             if (gap < _needAfter[_next])
@@ -170,11 +184,12 @@ internal sealed class MemberPlan
         return true;
     }
 
-    private static (long[] At, long[] Need, bool[] Near) Needs(
+    private static (long[] At, long[] Need, int[] Trip, bool[] Near) Needs(
         IReadOnlyList<Stop> stops, Func<Stop, Instant> at, Place place, Org.TravelProfile profile, TravelOptions options, bool toMeeting)
     {
         var times = new long[stops.Count];
         var needs = new long[stops.Count];
+        var trips = new int[stops.Count];
         var near = new bool[stops.Count];
         for (var i = 0; i < stops.Count; i++)
         {
@@ -188,8 +203,9 @@ internal sealed class MemberPlan
                 ? TravelEstimator.Estimate(stop.Point, place.Point, profile, options)
                 : TravelEstimator.Estimate(place.Point, stop.Point, profile, options);
             needs[i] = TravelEstimator.Needed(leg, profile).BclCompatibleTicks;
+            trips[i] = (int)leg.Time.TotalMinutes;
             near[i] = leg.DistanceKm <= options.NearbyKm;
         }
-        return (times, needs, near);
+        return (times, needs, trips, near);
     }
 }

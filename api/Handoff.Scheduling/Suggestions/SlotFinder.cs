@@ -80,10 +80,11 @@ public static class SlotFinder
                 var start = grid.Ticks[i];
                 var skipTo = start;
                 var fit = SlotFit.None;
+                var trip = 0;
                 var clean = true;
                 foreach (var member in members)
                 {
-                    if (!member.Check(start, start + length, ref skipTo, ref fit))
+                    if (!member.Check(start, start + length, ref skipTo, ref fit, ref trip))
                     {
                         clean = false;
                         break;
@@ -91,7 +92,7 @@ public static class SlotFinder
                 }
                 if (clean)
                 {
-                    found.Add(new SlotCandidate(team, Instant.FromUnixTimeTicks(start), SlotScoring.Score(grid.Day[i], grid.Minute[i], role, fit), grid.Day[i], fit, role));
+                    found.Add(new SlotCandidate(team, Instant.FromUnixTimeTicks(start), SlotScoring.Score(grid.Day[i], grid.Minute[i], role, fit, trip), grid.Day[i], fit, role));
                     i++;
                 }
                 else

@@ -18,6 +18,20 @@ public sealed record SuggestionQuery(
 {
     public const int MaxBusinessDays = 20;
     public const int MaxMaxResults = 50;
+
+    /// <summary>How many suggestions a blocked check carries.</summary>
+    public const int InsteadOfBlockedCount = 3;
+
+    /// <summary>
+    /// The search offered with a blocked check: times near the one that failed (from its day in the organizer's
+    /// zone, or from today when that day has passed), the default window, alternatives included.
+    /// </summary>
+    public static SuggestionQuery InsteadOf(MeetingRequest blocked, Instant now)
+    {
+        var today = now.InZone(blocked.OrganizerZone).Date;
+        var day = blocked.Meeting.Start.InZone(blocked.OrganizerZone).Date;
+        return new SuggestionQuery(blocked, day > today ? day : null, MaxResults: InsteadOfBlockedCount);
+    }
 }
 
 /// <summary>Why an RSM is a candidate, best first: the invited RSM, the territory owner, a specialist, another territory RSM.</summary>

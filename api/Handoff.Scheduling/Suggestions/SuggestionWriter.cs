@@ -73,9 +73,9 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
             }
         }
         var lead = team.Lead;
-        if (territory is { Owner: { } owner, Territory: { } owned } && Same(owner.Email, lead.Profile.Email))
+        if (territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
         {
-            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns territory {owned.Name}, which covers {territory.Place?.Label} ({territory.ExplanationInSentence}).");
+            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {territory.Place?.Label}: {territory.ExplanationInSentence}.");
         }
         if (request.Vertical is { } vertical && lead.Profile.Specialises(vertical))
         {
@@ -110,13 +110,13 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
                 ? new(ReasonCodes.NearRsmMeeting,
                     $"Down the street: {rsm.Name} is at {previous.Describe()} {Km(leg)} away until {At(previous.Interval.End, rsm.Zone)}.")
                 : new(ReasonCodes.TravelFits,
-                    $"{rsm.Name} needs ~{Formats.Span(TravelEstimator.Needed(leg, profile))} to get {TravelRule.Route(from, place)} after {previous.Describe()} and has {Formats.Span(gap)}.");
+                    $"{rsm.Name} needs ~{Formats.Span(TravelEstimator.Needed(leg, profile))}{TravelRule.By(leg)} to get {TravelRule.Route(from, place)} after {previous.Describe()} and has {Formats.Span(gap)}.");
         }
         else if (itinerary.LastEndingBy(slot.Start, dayStart) is null && rsm.Profile.HomeBase is { } home)
         {
             var leg = TravelEstimator.Estimate(home.Point, place.Point, profile, search.Travel);
             yield return new(ReasonCodes.TravelFits,
-                $"{rsm.Name} can get from home ({PlaceNames.Short(home)}) to {PlaceNames.Short(place)} in ~{Formats.Span(TravelEstimator.NeededFromHome(leg, profile))} after the working day starts.");
+                $"{rsm.Name} can get from home ({PlaceNames.Short(home)}) to {PlaceNames.Short(place)} in ~{Formats.Span(TravelEstimator.NeededFromHome(leg, profile))}{TravelRule.By(leg)} after the working day starts.");
         }
         if (itinerary.FirstStartingFrom(slot.End, rsm.Zone.AtStartOfDay(day.PlusDays(1)).ToInstant()) is { Place: { } to } next)
         {
@@ -126,7 +126,7 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
                 ? new(ReasonCodes.NearRsmMeeting,
                     $"Down the street: {rsm.Name} has {next.Describe()} {Km(leg)} away at {At(next.Interval.Start, rsm.Zone)}.")
                 : new(ReasonCodes.TravelFits,
-                    $"{rsm.Name} has {Formats.Span(gap)} afterwards to get {TravelRule.Route(place, to)} for {next.Describe()} (needs ~{Formats.Span(TravelEstimator.Needed(leg, profile))}).");
+                    $"{rsm.Name} has {Formats.Span(gap)} afterwards to get {TravelRule.Route(place, to)} for {next.Describe()} (needs ~{Formats.Span(TravelEstimator.Needed(leg, profile))}{TravelRule.By(leg)}).");
         }
     }
 

@@ -111,7 +111,7 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
         return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? $"across {a}" : $"from {a} to {b}";
     }
 
-    private static string By(TravelLeg leg) => leg.Mode == TravelMode.Flight ? " (flying, with time at the airports)" : "";
+    internal static string By(TravelLeg leg) => leg.Mode == TravelMode.Flight ? " (flying, with time at the airports)" : "";
 
     private static string Ends(Stop stop, DateTimeZone zone) => $"ends {Formats.Time(stop.Interval.End.InZone(zone))} {ZoneNames.Friendly(zone)}";
 

@@ -57,7 +57,7 @@ public class PlaceRulesTests
             Assert.That(inFresno.Warnings, Is.EqualTo(new[]
             {
                 new Warning(WarningCodes.OutsideTerritory, Severity.Warning, new PartyRef(PartyKind.Rsm, Marcus.Email),
-                    "Fresno, CA 93706 is in territory West, which belongs to Dana Ruiz, not Marcus Bell (region US-CA in territory West)."),
+                    "Fresno, CA 93706 belongs to Dana Ruiz, not Marcus Bell: region US-CA in territory West."),
             }));
         });
     }

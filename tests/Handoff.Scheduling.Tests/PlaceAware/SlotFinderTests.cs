@@ -118,6 +118,22 @@ public class SlotFinderTests
     }
 
     [Test]
+    public void NextToAnUnplaceableAppointment_IsAllowedButRankedLower()
+    {
+        var items = new[] { Item("2026-04-13T08:00", "2026-04-13T10:30", Pacific, "Acme HQ", "Customer meeting") };
+
+        var slots = Find(Crew.Dana(), items, Fresno, ProspectIn(Pacific), Pacific, [Monday], Sunday);
+
+        var eleven = slots.Single(s => s.Start == Local("2026-04-13T11:00", Pacific));
+        Assert.Multiple(() =>
+        {
+            Assert.That(eleven.Fit, Is.EqualTo(SlotFit.Unchecked));
+            Assert.That(eleven.Score, Is.EqualTo(660 + SlotScoring.UncheckedPenalty));
+            Assert.That(slots[0].Start, Is.EqualTo(Local("2026-04-13T10:30", Pacific)));
+        });
+    }
+
+    [Test]
     public void NotBefore_CutsTheFirstDay()
     {
         var slots = Find(Crew.Dana(), [], null, ProspectIn(Pacific), Pacific, [Monday], Local("2026-04-13T15:10", Pacific));

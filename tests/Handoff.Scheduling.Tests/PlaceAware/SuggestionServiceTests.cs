@@ -53,7 +53,29 @@ public class SuggestionServiceTests
             Assert.That(first.Reasons[0].Message, Is.EqualTo("Dana Ruiz can get from home (Bakersfield) to Fresno in ~2 h 58 min after the working day starts."));
             Assert.That(first.Reasons[2].Message, Is.EqualTo("Tuesday 11:00 AM–12:00 PM Pacific Time for the prospect in Fresno, inside their business hours."));
             Assert.That(first.IsAlternativeRsm, Is.False);
-            Assert.That(first.Score, Is.EqualTo(1 * 1440 + 660 - 2880));
+            // Tuesday (day 1), 11:00 (660 min), the 163 min drive from Bakersfield, minus the down-the-street bonus.
+            Assert.That(first.Score, Is.EqualTo(1 * 1440 + 660 + 163 - 2880));
+        });
+    }
+
+    [Test]
+    public async Task AmongEquals_TheRsmWithTheShorterTripComesFirst()
+    {
+        var near = Crew.Rsm("near@example.com", "Nia Near", Pacific, Clovis, "metals-recycling");
+        var far = Crew.Rsm("far@example.com", "Fay Far", Pacific, Bakersfield, "metals-recycling");
+        var morning = new[] { Item("2026-04-13T08:00", "2026-04-13T12:00", Pacific, null, "Training") };
+        var calendars = new StubCalendars().With(far.Email, morning).With(near.Email, morning);
+
+        var result = await SuggestAsync(Draft(FresnoText, vertical: "metals-recycling"), new OrgSnapshot([far, near]), calendars, days: 1, max: 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Suggestions.Select(s => (s.Rsm.Email, s.Slot.Start)), Is.EqualTo(new[]
+            {
+                (near.Email, Local("2026-04-13T12:00", Pacific)),
+                (near.Email, Local("2026-04-13T14:00", Pacific)),
+            }));
+            Assert.That(result.Suggestions[0].Score, Is.EqualTo(720 + 180 + 12), "noon, specialist, 12 min from Clovis");
         });
     }
 
@@ -98,7 +120,7 @@ public class SuggestionServiceTests
             Assert.That(result.Suggestions.Select(s => s.Slot.Start), Is.EqualTo(new[] { Local("2026-04-13T08:00", Pacific), Local("2026-04-13T10:00", Pacific) }),
                 "Wes lives in Los Angeles (same site, no travel); two per day, two hours apart");
             Assert.That(wes.Reasons.Single(r => r.Code == ReasonCodes.TerritoryOwner).Message,
-                Is.EqualTo("Wes Tan owns territory West, which covers Los Angeles, CA 90012 (region US-CA in territory West)."));
+                Is.EqualTo("Wes Tan owns Los Angeles, CA 90012: region US-CA in territory West."));
         });
     }
 
