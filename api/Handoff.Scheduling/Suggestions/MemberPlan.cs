@@ -50,11 +50,13 @@ internal sealed class MemberPlan
         var days = Period.DaysBetween(first, span.End.InZone(rsm.Zone).Date) + 2;
         _dayStarts = new long[days + 1];
         _plan = new sbyte[days];
+        // Field plans only matter in person, and most RSMs have none in the window: look them up once.
+        var plans = search.Place is null ? [] : search.Org.FieldPlans.Where(p => string.Equals(p.RsmEmail, rsm.Profile.Email, StringComparison.OrdinalIgnoreCase)).ToArray();
         for (var i = 0; i <= days; i++)
         {
             var date = first.PlusDays(i);
             _dayStarts[i] = TickRanges.Ticks(rsm.Zone.AtStartOfDay(date).ToInstant());
-            if (i < days && search.Place is { } place)
+            if (i < days && plans.Length > 0 && search.Place is { } place)
             {
                 _plan[i] = FieldPlanRule.Elsewhere(search.Org, rsm.Profile.Email, date, place, search.Travel) is not null ? PlanFar
                     : FieldPlanRule.Near(search.Org, rsm.Profile.Email, date, place, search.Travel) is not null ? PlanNear
