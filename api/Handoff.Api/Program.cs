@@ -28,6 +28,7 @@ app.UseHandoffOpenApi();
 app.MapHealthChecks("/healthz");
 app.MapMeetings();
 app.MapTerritories();
+app.MapAddIn();
 
 app.Run();
 

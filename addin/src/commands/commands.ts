@@ -1,0 +1,126 @@
+import { ApiClient, fetchClientConfig } from "../shared/api-client";
+import type { CheckResponse, ClientConfig } from "../shared/contract";
+import { readDraft, toCheckRequest } from "../shared/draft";
+import { acquireSilently, createNaaClient } from "../shared/naa";
+import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
+import { officeCall } from "../shared/office-async";
+import { notificationText, smartAlertText } from "../shared/verdict";
+
+// LaunchEvent handlers. Classic Outlook on Windows runs this file alone in a JavaScript-only runtime: no DOM, no
+// imports (the build bundles it into one file), no Office.onReady, and fetch needs absolute URLs. Every handler
+// calls event.completed() exactly once, whatever happens.
+
+declare const __HANDOFF_ORIGIN__: string;
+
+/** The Control id of the "Check handoff" button: Smart Alerts' "Take action" opens the pane through it. */
+export const PANE_COMMAND_ID = "HandoffCheckButton";
+export const NOTIFICATION_KEY = "handoffCheck";
+const SEND_TIMEOUT_MS = 4000; // Smart Alerts says "taking longer" at 5 s
+const CHANGE_TIMEOUT_MS = 10_000;
+
+export interface LaunchEvent {
+  completed(options?: Record<string, unknown>): void;
+}
+
+export interface Env {
+  mailbox: MailboxLike;
+  requirements: RequirementsLike;
+  origin: string;
+  fetchImpl: typeof fetch;
+}
+
+function officeEnv(): Env {
+  const loc = (globalThis as { location?: { protocol?: string; origin?: string } }).location;
+  const origin = loc?.origin && /^https?:$/.test(loc.protocol ?? "") ? loc.origin : __HANDOFF_ORIGIN__;
+  return {
+    mailbox: Office.context.mailbox as unknown as MailboxLike,
+    requirements: Office.context.requirements,
+    origin,
+    fetchImpl: (input, init) => fetch(input, init),
+  };
+}
+
+let configCache: Promise<ClientConfig> | undefined;
+
+/** Checks the open invite; null when there is nothing to check or no way to sign in without the user. */
+export async function checkOpenItem(env: Env, timeoutMs: number): Promise<CheckResponse | null> {
+  const draft = await readDraft(env.mailbox, env.requirements);
+  if (draft.attendees.length === 0) return null;
+  configCache ??= fetchClientConfig(env.origin, env.fetchImpl, timeoutMs).catch((error: unknown) => {
+    configCache = undefined;
+    throw error;
+  });
+  const config = await configCache;
+  const token = await silentToken(config, env.mailbox);
+  if (token === undefined) return null;
+  const api = new ApiClient({ baseUrl: config.apiBaseUrl ?? env.origin, timeoutMs, fetchImpl: env.fetchImpl, getToken: async () => token });
+  return api.check(toCheckRequest(draft));
+}
+
+/** undefined = no token can be had without the user (the pane handles sign-in). */
+async function silentToken(config: ClientConfig, mailbox: MailboxLike): Promise<string | null | undefined> {
+  if (config.authMode === "Demo") return null;
+  if (config.authMode !== "Entra" || !config.entra) return undefined; // LocalJwt tokens live in the pane's session
+  try {
+    const { app } = await createNaaClient(config.entra);
+    return await acquireSilently(app, config.entra.apiScope, mailbox.userProfile.emailAddress || undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/** OnAppointmentTimeChanged / OnAppointmentAttendeesChanged: keep a one-line verdict on the invite. */
+export async function onAppointmentChanged(event: LaunchEvent, env: Env = officeEnv()): Promise<void> {
+  try {
+    const result = await checkOpenItem(env, CHANGE_TIMEOUT_MS);
+    await showVerdict(env.mailbox, result);
+  } catch {
+    // A failed background check must not bother the SDR; the pane shows errors when opened.
+  } finally {
+    event.completed();
+  }
+}
+
+/** OnAppointmentSend (SoftBlock): stop the send only when the meeting can't work. Handoff being down never blocks. */
+export async function onAppointmentSend(event: LaunchEvent, env: Env = officeEnv()): Promise<void> {
+  let options: Record<string, unknown> = { allowEvent: true };
+  try {
+    const result = await checkOpenItem(env, SEND_TIMEOUT_MS);
+    if (result?.verdict === "blocked") {
+      options = { allowEvent: false, errorMessage: smartAlertText(result) };
+      if (env.requirements.isSetSupported("Mailbox", "1.14")) {
+        options.cancelLabel = "Check handoff";
+        options.commandId = PANE_COMMAND_ID;
+      }
+    }
+  } catch {
+    options = { allowEvent: true };
+  }
+  event.completed(options);
+}
+
+async function showVerdict(mailbox: MailboxLike, result: CheckResponse | null): Promise<void> {
+  const messages = mailbox.item?.notificationMessages;
+  if (!messages) return;
+  if (!result || result.verdict === "ok") {
+    await officeCall<void>((cb) => messages.removeAsync(NOTIFICATION_KEY, cb)).catch(() => undefined);
+    return;
+  }
+  const message = result.verdict === "blocked"
+    ? { type: "errorMessage", message: notificationText(result) }
+    : { type: "informationalMessage", message: notificationText(result), icon: "Icon.16x16", persistent: false };
+  await officeCall<void>((cb) => messages.replaceAsync(NOTIFICATION_KEY, message, cb));
+}
+
+/** The FunctionName values in manifest.xml. */
+export const HANDLERS = {
+  onAppointmentTimeChangedHandler: (event: LaunchEvent) => onAppointmentChanged(event),
+  onAppointmentAttendeesChangedHandler: (event: LaunchEvent) => onAppointmentChanged(event),
+  onAppointmentSendHandler: (event: LaunchEvent) => onAppointmentSend(event),
+} as const;
+
+if (typeof Office !== "undefined" && Office.actions?.associate) {
+  Office.actions.associate("onAppointmentTimeChangedHandler", HANDLERS.onAppointmentTimeChangedHandler);
+  Office.actions.associate("onAppointmentAttendeesChangedHandler", HANDLERS.onAppointmentAttendeesChangedHandler);
+  Office.actions.associate("onAppointmentSendHandler", HANDLERS.onAppointmentSendHandler);
+}

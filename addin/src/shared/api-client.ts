@@ -1,0 +1,143 @@
+import type { CheckRequest, CheckResponse, ClientConfig, SuggestionsRequest, SuggestionsResponse } from "./contract";
+
+// DOM-free: used by the task pane and by the event handlers (which run in a JavaScript-only runtime in classic
+// Outlook, where relative URLs do not work — so the base URL is always absolute).
+
+export type ApiErrorKind = "network" | "timeout" | "unauthorized" | "forbidden" | "validation" | "notFound" | "server";
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly status?: number,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export type TokenSource = () => Promise<string | null>;
+
+export interface ApiClientOptions {
+  /** Absolute origin (and optional path prefix) of the API, e.g. "https://handoff.contoso.com". */
+  baseUrl: string;
+  getToken?: TokenSource;
+  /** Per-request time limit; Smart Alerts shows "taking longer" after 5 s, so the event handlers keep it short. */
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export class ApiClient {
+  private readonly baseUrl: string;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(private readonly options: ApiClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
+  }
+
+  check(request: CheckRequest, signal?: AbortSignal): Promise<CheckResponse> {
+    return this.send<CheckResponse>("POST", "/api/v1/meetings/check", request, signal);
+  }
+
+  /** The suggestions endpoint; null when this server does not have it (404). */
+  async suggestions(request: SuggestionsRequest, signal?: AbortSignal): Promise<SuggestionsResponse | null> {
+    try {
+      return await this.send<SuggestionsResponse>("POST", "/api/v1/meetings/suggestions", request, signal);
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === "notFound") return null;
+      throw error;
+    }
+  }
+
+  private async send<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    const token = this.options.getToken ? await this.options.getToken() : null;
+    const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const response = await fetchWithLimit(
+      this.fetchImpl,
+      this.baseUrl + path,
+      { method, headers, body: body === undefined ? null : JSON.stringify(body) },
+      signal,
+      this.options.timeoutMs,
+    );
+    if (response.ok) return (await response.json()) as T;
+    throw await toApiError(response);
+  }
+}
+
+/** GET /api/v1/client-config; a server without it (404) runs in Demo mode. */
+export async function fetchClientConfig(baseUrl: string, fetchImpl: typeof fetch = fetch, timeoutMs?: number): Promise<ClientConfig> {
+  const response = await fetchWithLimit(fetchImpl, `${baseUrl.replace(/\/+$/, "")}/api/v1/client-config`, { headers: { Accept: "application/json" } }, undefined, timeoutMs);
+  if (response.status === 404) return { authMode: "Demo", apiBaseUrl: null, entra: null };
+  if (!response.ok) throw await toApiError(response);
+  const config = (await response.json()) as Partial<ClientConfig>;
+  return { authMode: config.authMode ?? "Demo", apiBaseUrl: config.apiBaseUrl ?? null, entra: config.entra ?? null };
+}
+
+async function fetchWithLimit(
+  fetchImpl: typeof fetch,
+  url: string,
+  init: RequestInit,
+  signal: AbortSignal | undefined,
+  timeoutMs: number | undefined,
+): Promise<Response> {
+  // Combine the caller's signal with a timeout by hand: AbortSignal.any is missing in older runtimes.
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) controller.abort(signal.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  const timer = timeoutMs === undefined ? undefined : setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+  try {
+    return await fetchImpl(url, { ...init, signal: controller.signal });
+  } catch (error) {
+    if (signal?.aborted) throw error; // the caller cancelled: let the AbortError through untouched
+    if (timedOut) throw new ApiError("timeout", "Handoff took too long to answer.");
+    throw new ApiError("network", "Handoff can't be reached.");
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const problem = await readProblem(response);
+  const detail = problem.detail ?? problem.title;
+  switch (response.status) {
+    case 400:
+    case 422:
+      return new ApiError("validation", detail ?? "The invite could not be checked.", response.status, problem.errors ?? {});
+    case 401:
+      return new ApiError("unauthorized", "You're signed out of Handoff.", 401);
+    case 403:
+      return new ApiError("forbidden", "Your account doesn't have access to Handoff.", 403);
+    case 404:
+      return new ApiError("notFound", detail ?? "Not found.", 404);
+    default:
+      return new ApiError("server", detail ?? `Handoff had a problem (${response.status}).`, response.status);
+  }
+}
+
+interface Problem {
+  title?: string;
+  detail?: string;
+  errors?: Record<string, string[]>;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const type = response.headers.get("content-type") ?? "";
+  if (!type.includes("json")) return {};
+  try {
+    const body = (await response.json()) as Problem;
+    return typeof body === "object" && body !== null ? body : {};
+  } catch {
+    return {};
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { name?: string }).name === "AbortError";
+}

@@ -1,0 +1,92 @@
+// The Handoff API contract (POST /api/v1/meetings/check, /suggestions, GET /api/v1/client-config), camelCase JSON.
+
+export type Verdict = "ok" | "review" | "blocked";
+export type Severity = "info" | "warning" | "blocker";
+export type Party = "organizer" | "prospect" | "rsm";
+export type ProspectZoneSource = "request" | "location" | "territory" | "unknown";
+
+export interface CheckRequest {
+  start: string;
+  end: string;
+  organizerTimeZone: string;
+  organizerEmail?: string;
+  attendees: string[];
+  location?: string;
+  prospectTimeZone?: string;
+  vertical?: string;
+}
+
+export interface SuggestionsRequest extends CheckRequest {
+  windowStart?: string;
+  businessDays?: number;
+  maxResults?: number;
+}
+
+export interface PartyTime {
+  party: Party | string;
+  email: string | null;
+  timeZone: string;
+  timeZoneName: string;
+  /** Local wall-clock time without offset, e.g. "2026-12-03T07:00:00". */
+  localStart: string;
+  localEnd: string;
+  utcOffset: string;
+}
+
+export interface Warning {
+  code: string;
+  severity: Severity;
+  party: Party | string | null;
+  email: string | null;
+  message: string;
+}
+
+export interface RsmInfo {
+  email: string;
+  name: string;
+  timeZone: string;
+}
+
+export interface ProspectInfo {
+  timeZone: string | null;
+  source: ProspectZoneSource | string;
+  detail: string | null;
+}
+
+export interface SuggestionReason {
+  code: string;
+  message: string;
+}
+
+export interface Suggestion {
+  start: string;
+  end: string;
+  rsm: RsmInfo | null;
+  isAlternativeRsm: boolean;
+  times: PartyTime[];
+  reasons: SuggestionReason[];
+}
+
+export interface CheckResponse {
+  verdict: Verdict;
+  times: PartyTime[];
+  warnings: Warning[];
+  rsms: RsmInfo[];
+  prospect: ProspectInfo | null;
+  suggestions?: Suggestion[] | null;
+}
+
+export interface SuggestionsResponse {
+  suggestions: Suggestion[];
+}
+
+export type AuthMode = "Demo" | "LocalJwt" | "Entra";
+
+export interface ClientConfig {
+  authMode: AuthMode;
+  apiBaseUrl: string | null;
+  entra: { clientId: string; tenantId: string; apiScope: string } | null;
+}
+
+/** Codes that mean the RSM's availability could not be verified. */
+export const CALENDAR_UNVERIFIED_CODES: ReadonlySet<string> = new Set(["CALENDAR_UNAVAILABLE", "RSM_CALENDAR_UNAVAILABLE"]);

@@ -1,0 +1,31 @@
+import type { IPublicClientApplication } from "@azure/msal-browser";
+import type { ClientConfig } from "./contract";
+
+// Nested app authentication: Outlook brokers Entra sign-in for the add-in through MSAL.js.
+
+export type EntraSettings = NonNullable<ClientConfig["entra"]>;
+
+export async function createNaaClient(entra: EntraSettings): Promise<{ app: IPublicClientApplication; msal: typeof import("@azure/msal-browser") }> {
+  const msal = await import("@azure/msal-browser");
+  const app = await msal.createNestablePublicClientApplication({
+    auth: { clientId: entra.clientId, authority: `https://login.microsoftonline.com/${entra.tenantId}` },
+  });
+  return { app, msal };
+}
+
+/** Without the user: the cached account if there is one, else single sign-on as the Outlook user. */
+export async function acquireSilently(app: IPublicClientApplication, scope: string, loginHint: string | undefined): Promise<string> {
+  const account = app.getActiveAccount() ?? app.getAllAccounts()[0];
+  const result = account
+    ? await app.acquireTokenSilent({ scopes: [scope], account })
+    : await app.ssoSilent({ scopes: [scope], ...(loginHint ? { loginHint } : {}) });
+  app.setActiveAccount(result.account);
+  return result.accessToken;
+}
+
+/** With the user: Outlook shows Entra's sign-in or consent. */
+export async function acquireInteractively(app: IPublicClientApplication, scope: string, loginHint: string | undefined): Promise<string> {
+  const result = await app.acquireTokenPopup({ scopes: [scope], ...(loginHint ? { loginHint } : {}) });
+  app.setActiveAccount(result.account);
+  return result.accessToken;
+}

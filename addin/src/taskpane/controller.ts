@@ -1,0 +1,254 @@
+import { ApiClient, ApiError, fetchClientConfig, isAbort } from "../shared/api-client";
+import { buildBrief } from "../shared/brief";
+import type { ClientConfig, Suggestion } from "../shared/contract";
+import { addRequiredAttendee, prependToBody, readDraft, saveProspectZone, setMeetingTime, toCheckRequest, type Draft } from "../shared/draft";
+import { instantIn } from "../shared/format";
+import { eventType, type MailboxLike, type RequirementsLike } from "../shared/mailbox";
+import { createAuth, SignInRequired, type Auth } from "./auth";
+import { initialState, type PaneError, type PaneState } from "./state";
+
+export interface PaneDeps {
+  mailbox: MailboxLike;
+  requirements: RequirementsLike;
+  /** Where the API lives unless client-config says otherwise: the origin that served the pane. */
+  apiBase: string;
+  storage: Storage;
+  simulated: boolean;
+  render: (state: PaneState) => void;
+  fetchImpl?: typeof fetch;
+  debounceMs?: number;
+}
+
+/** Owns the pane's state: reads the invite, calls the API, applies the SDR's actions, hands state to the view. */
+export class PaneController {
+  state: PaneState;
+  private auth: Auth | null = null;
+  private api: ApiClient | null = null;
+  private inFlight: AbortController | null = null;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private sequence = 0;
+  /** The SDR's zone choice when it could not be saved on the item; undefined = none made here. */
+  private prospectOverride: string | null | undefined;
+  private readonly debounceMs: number;
+
+  constructor(private readonly deps: PaneDeps) {
+    this.state = initialState(deps.simulated);
+    this.debounceMs = deps.debounceMs ?? 400;
+  }
+
+  async start(): Promise<void> {
+    this.listenForChanges();
+    await this.connect();
+  }
+
+  /** Debounced re-check after the invite changed; cancels a check that is still running. */
+  scheduleCheck(): void {
+    clearTimeout(this.debounce);
+    this.inFlight?.abort();
+    this.update({ checking: true });
+    this.debounce = setTimeout(() => void this.checkNow(), this.debounceMs);
+  }
+
+  async checkNow(): Promise<void> {
+    clearTimeout(this.debounce);
+    if (!this.api) return this.connect();
+    this.inFlight?.abort();
+    const controller = new AbortController();
+    this.inFlight = controller;
+    const sequence = ++this.sequence;
+    this.update({ checking: true });
+
+    let draft: Draft;
+    try {
+      draft = await readDraft(this.deps.mailbox, this.deps.requirements);
+      if (this.prospectOverride !== undefined) draft.prospectTimeZone = this.prospectOverride;
+    } catch (error) {
+      return this.fail(sequence, { kind: "outlook", title: "Outlook didn't share the invite", message: messageOf(error), details: [], canRetry: true });
+    }
+    if (draft.attendees.length === 0) {
+      if (sequence === this.sequence) this.update({ status: "empty", checking: false, draft, result: null, error: null, suggestions: [], suggestionsSource: null });
+      return;
+    }
+    try {
+      const result = await this.api.check(toCheckRequest(draft), controller.signal);
+      if (sequence !== this.sequence) return;
+      const fromCheck = result.suggestions ?? [];
+      this.update({
+        status: result.rsms.length === 0 ? "empty" : "ready",
+        checking: false,
+        draft,
+        result,
+        error: null,
+        signInMessage: null,
+        suggestions: fromCheck,
+        suggestionsSource: fromCheck.length ? "check" : null,
+        suggestionsNote: null,
+      });
+    } catch (error) {
+      if (isAbort(error) || sequence !== this.sequence) return;
+      this.handleApiError(sequence, error, draft);
+    }
+  }
+
+  async setProspectZone(zone: string | null): Promise<void> {
+    this.prospectOverride = zone;
+    this.update({ busyAction: "zone" });
+    try {
+      await saveProspectZone(this.deps.mailbox, zone);
+      this.prospectOverride = undefined; // saved on the item: the send check sees it too
+    } catch {
+      // Kept in memory for this pane; the send check falls back to what the API infers.
+    }
+    this.update({ busyAction: null });
+    await this.checkNow();
+  }
+
+  async useSuggestion(suggestion: Suggestion): Promise<void> {
+    this.update({ busyAction: "apply", notice: null });
+    try {
+      await setMeetingTime(this.deps.mailbox, new Date(suggestion.start), new Date(suggestion.end));
+      const rsm = suggestion.rsm;
+      const onInvite = this.state.draft?.attendees.some((a) => rsm && a.email.toLowerCase() === rsm.email.toLowerCase());
+      if (suggestion.isAlternativeRsm && rsm && !onInvite) {
+        await addRequiredAttendee(this.deps.mailbox, { emailAddress: rsm.email, displayName: rsm.name });
+      }
+      const mine = suggestion.times.find((t) => t.party === "organizer");
+      const when = mine ? instantIn(suggestion.start, mine.timeZone) : instantIn(suggestion.start, "UTC");
+      const added = suggestion.isAlternativeRsm && rsm && !onInvite ? ` and added ${rsm.name || rsm.email}` : "";
+      this.update({ busyAction: null, notice: { tone: "success", text: `Moved the meeting to ${when.day}, ${when.clock} your time${added}.` } });
+    } catch (error) {
+      this.update({ busyAction: null, notice: { tone: "error", text: `Couldn't change the time: ${messageOf(error)}` } });
+    }
+    this.scheduleCheck();
+  }
+
+  async insertBrief(): Promise<void> {
+    const { result, draft } = this.state;
+    if (!result || !draft) return;
+    this.update({ busyAction: "brief", notice: null });
+    try {
+      await prependToBody(this.deps.mailbox, buildBrief(result, draft));
+      this.update({ busyAction: null, notice: { tone: "success", text: "Added the agenda and everyone's local time to the top of the invite." } });
+    } catch (error) {
+      this.update({ busyAction: null, notice: { tone: "error", text: `Couldn't add the brief: ${messageOf(error)}` } });
+    }
+  }
+
+  async findMoreTimes(): Promise<void> {
+    const draft = this.state.draft;
+    if (!this.api || !draft) return;
+    this.update({ suggestionsBusy: true, suggestionsNote: null });
+    try {
+      const found = await this.api.suggestions({ ...toCheckRequest(draft), maxResults: 5 });
+      if (found === null) {
+        this.update({ suggestionsBusy: false, canSearch: false, suggestionsNote: "This Handoff server can't search for times yet." });
+      } else {
+        this.update({
+          suggestionsBusy: false,
+          suggestions: found.suggestions,
+          suggestionsSource: "search",
+          suggestionsNote: found.suggestions.length ? null : "No better time in the next two weeks. Try another RSM or a shorter meeting.",
+        });
+      }
+    } catch (error) {
+      this.update({ suggestionsBusy: false, suggestionsNote: `Couldn't look for times: ${messageOf(error)}` });
+    }
+  }
+
+  async signIn(pastedToken?: string): Promise<void> {
+    if (!this.auth) return this.connect();
+    try {
+      await this.auth.signIn(pastedToken);
+      this.update({ signInMessage: null });
+      await this.checkNow();
+    } catch (error) {
+      this.update({ status: "signedOut", signInMessage: messageOf(error) });
+    }
+  }
+
+  dismissNotice(): void {
+    this.update({ notice: null });
+  }
+
+  private async connect(): Promise<void> {
+    this.update({ checking: true });
+    let config: ClientConfig;
+    try {
+      config = await fetchClientConfig(this.deps.apiBase, this.deps.fetchImpl);
+    } catch (error) {
+      return this.fail(this.sequence, toPaneError(error));
+    }
+    this.auth = createAuth(config, { storage: this.deps.storage, loginHint: this.deps.mailbox.userProfile.emailAddress || undefined });
+    this.api = new ApiClient({
+      baseUrl: config.apiBaseUrl ?? this.deps.apiBase,
+      getToken: () => this.auth!.token(),
+      timeoutMs: 15_000,
+      ...(this.deps.fetchImpl ? { fetchImpl: this.deps.fetchImpl } : {}),
+    });
+    this.update({ authMode: config.authMode });
+    await this.checkNow();
+  }
+
+  private listenForChanges(): void {
+    const { mailbox, requirements } = this.deps;
+    const item = mailbox.item;
+    if (!item?.addHandlerAsync || !requirements.isSetSupported("Mailbox", "1.7")) return; // the "Check again" button still works
+    const recheck = () => this.scheduleCheck();
+    item.addHandlerAsync(eventType("AppointmentTimeChanged"), recheck, () => undefined);
+    item.addHandlerAsync(eventType("RecipientsChanged"), recheck, () => undefined);
+    if (requirements.isSetSupported("Mailbox", "1.8")) {
+      item.addHandlerAsync(eventType("EnhancedLocationsChanged"), recheck, () => undefined);
+    }
+  }
+
+  private handleApiError(sequence: number, error: unknown, draft: Draft): void {
+    if (error instanceof SignInRequired) {
+      this.update({ status: "signedOut", checking: false, draft, signInMessage: error.message });
+      return;
+    }
+    if (error instanceof ApiError && error.kind === "unauthorized") {
+      this.auth?.signedOut();
+      this.update({ status: "signedOut", checking: false, draft, signInMessage: "Your Handoff sign-in has expired. Sign in again." });
+      return;
+    }
+    this.fail(sequence, toPaneError(error), draft);
+  }
+
+  private fail(sequence: number, error: PaneError, draft?: Draft): void {
+    if (sequence !== this.sequence) return;
+    this.update({ status: "error", checking: false, error, ...(draft ? { draft } : {}) });
+  }
+
+  private update(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    this.deps.render(this.state);
+  }
+}
+
+export function toPaneError(error: unknown): PaneError {
+  if (error instanceof ApiError) {
+    switch (error.kind) {
+      case "network":
+        return { kind: "network", title: "Can't reach Handoff", message: "Check your connection, then try again. Your invite is unchanged.", details: [], canRetry: true };
+      case "timeout":
+        return { kind: "timeout", title: "Handoff is taking too long", message: "Try again in a moment.", details: [], canRetry: true };
+      case "forbidden":
+        return { kind: "forbidden", title: "No access to Handoff", message: "Your account isn't allowed to check meetings. Ask your Handoff admin for access.", details: [], canRetry: false };
+      case "validation":
+        return {
+          kind: "validation",
+          title: "Handoff couldn't read this invite",
+          message: error.message,
+          details: Object.entries(error.fieldErrors).flatMap(([field, messages]) => messages.map((m) => `${field}: ${m}`)),
+          canRetry: true,
+        };
+      default:
+        return { kind: error.kind === "notFound" ? "notFound" : "server", title: "Handoff had a problem", message: error.message, details: [], canRetry: true };
+    }
+  }
+  return { kind: "server", title: "Something went wrong", message: messageOf(error), details: [], canRetry: true };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

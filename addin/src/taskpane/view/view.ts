@@ -1,0 +1,142 @@
+import type { ProspectInfo } from "../../shared/contract";
+import { verdictLook, headline } from "../../shared/verdict";
+import type { PaneState } from "../state";
+import { PROSPECT_ZONES, prospectZoneLabel } from "../zones";
+import { h, icon, replaceKeepingFocus } from "./dom";
+import { calendarBanner, emptyCard, errorCard, signedOutCard, suggestionsSection, timesSection, verdictCard, warningsSection, type Actions } from "./sections";
+
+export interface ViewActions extends Actions {
+  setProspectZone(zone: string | null): void;
+}
+
+const AUTO = "auto";
+
+/** Binds the pane's skeleton (taskpane.html) to state. Returns the render function. */
+export function createView(root: HTMLElement, actions: ViewActions): (state: PaneState) => void {
+  const part = (id: string) => root.querySelector<HTMLElement>(`#${id}`) ?? (() => { throw new Error(`#${id} missing`); })();
+  const banners = part("banners");
+  const main = part("verdict");
+  const times = part("times");
+  const prospect = part("prospect");
+  const warnings = part("warnings");
+  const suggestions = part("suggestions");
+  const toolbar = part("toolbar");
+  const notice = part("notice");
+  const announcer = part("announcer");
+  const modeBadge = part("mode-badge");
+
+  const picker = buildZonePicker(actions);
+  prospect.append(picker.element);
+
+  const briefButton = h("fluent-button", { appearance: "primary", id: "insert-brief", onclick: () => actions.insertBrief() }, "Insert handoff brief");
+  const recheckButton = h("fluent-button", { appearance: "subtle", id: "recheck", onclick: () => actions.retry() }, "Check again");
+  toolbar.append(briefButton, recheckButton);
+
+  let lastAnnouncement = "";
+
+  return (state: PaneState) => {
+    root.dataset.status = state.status;
+    root.setAttribute("aria-busy", state.checking ? "true" : "false");
+    modeBadge.textContent = state.simulated ? "Simulated invite" : state.authMode === "Demo" ? "Demo" : "";
+    modeBadge.hidden = !modeBadge.textContent;
+
+    const showResult = state.status === "ready" || state.status === "empty" || (state.status === "starting" && !!state.result);
+    replaceKeepingFocus(banners, state.status === "ready" ? calendarBanner(state.result) : null);
+
+    switch (state.status) {
+      case "error":
+        replaceKeepingFocus(main, errorCard(state.error!, actions));
+        break;
+      case "signedOut":
+        if (!main.querySelector("[data-state=signedOut]")) replaceKeepingFocus(main, signedOutCard(state, actions));
+        else main.querySelector(".signed-out-card p")!.textContent = state.signInMessage ?? "Sign in to check this meeting.";
+        break;
+      case "empty":
+        replaceKeepingFocus(main, emptyCard(state));
+        break;
+      default:
+        replaceKeepingFocus(main, verdictCard(state));
+    }
+
+    const result = showResult ? state.result : null;
+    replaceKeepingFocus(times, result ? timesSection(result, state.draft) : null);
+    prospect.hidden = !result || !state.draft;
+    if (result && state.draft) picker.update(result.prospect, state.draft.prospectTimeZone, state.busyAction === "zone");
+    replaceKeepingFocus(warnings, result ? warningsSection(result.warnings) : null);
+    replaceKeepingFocus(suggestions, state.status === "ready" ? suggestionsSection(state, actions) : null);
+
+    toolbar.hidden = state.status === "error" || state.status === "signedOut" || (state.status === "starting" && !state.result);
+    setDisabled(briefButton, !result || result.rsms.length === 0 || state.busyAction === "brief");
+    setDisabled(recheckButton, state.checking && !state.error);
+
+    replaceKeepingFocus(notice, state.notice
+      ? h("fluent-message-bar", { intent: state.notice.tone === "error" ? "error" : state.notice.tone, layout: "multiline", "data-notice": state.notice.tone },
+          state.notice.text,
+          h("fluent-button", { slot: "dismiss", appearance: "transparent", size: "small", "aria-label": "Dismiss", onclick: () => actions.dismissNotice() }, "✕"))
+      : null);
+
+    const announcement = announce(state);
+    if (announcement && announcement !== lastAnnouncement) {
+      lastAnnouncement = announcement;
+      announcer.textContent = announcement;
+    }
+  };
+}
+
+function announce(state: PaneState): string {
+  if (state.status === "error" && state.error) return `${state.error.title}. ${state.error.message}`;
+  if (state.status === "signedOut") return "You're signed out of Handoff.";
+  if (state.checking) return "";
+  if (state.status === "empty") return "No RSM on this invite yet.";
+  if (state.result) return `Verdict: ${verdictLook(state.result.verdict).title}. ${headline(state.result)}`;
+  return "";
+}
+
+function setDisabled(el: HTMLElement, disabled: boolean): void {
+  if (disabled) el.setAttribute("disabled", "");
+  else el.removeAttribute("disabled");
+}
+
+const SOURCE_TEXT: Record<string, (detail: string | null) => string> = {
+  request: () => "as chosen for this invite",
+  location: (d) => d ?? "from the meeting location",
+  territory: (d) => d ?? "from the RSM's territory",
+};
+
+function buildZonePicker(actions: ViewActions) {
+  const summary = h("p", { class: "zone-summary", id: "zone-summary" });
+  const dropdown = h("fluent-dropdown", { id: "prospect-zone", "aria-labelledby": "zone-label", "aria-describedby": "zone-summary", placeholder: "Pick a time zone" },
+    h("fluent-listbox", {},
+      h("fluent-option", { value: AUTO }, "Work it out from the invite"),
+      ...PROSPECT_ZONES.map((z) => h("fluent-option", { value: z.id }, z.label))));
+  const element = h("div", { class: "zone-picker" },
+    h("label", { id: "zone-label", class: "field-label", for: "prospect-zone" }, "Prospect's time zone"),
+    summary, dropdown);
+  let current = "";
+  dropdown.addEventListener("change", () => {
+    const value = (dropdown as unknown as { value: string | null }).value ?? AUTO;
+    if (value === current) return;
+    current = value;
+    actions.setProspectZone(value === AUTO ? null : value);
+  });
+  return {
+    element,
+    update(prospect: ProspectInfo | null, chosen: string | null, busy: boolean) {
+      const zone = prospect?.timeZone ?? null;
+      const source = prospect?.source ?? "unknown";
+      element.classList.toggle("unknown", !zone);
+      summary.replaceChildren(...(zone
+        ? [h("strong", {}, prospectZoneLabel(zone)), ` — ${SOURCE_TEXT[source]?.(prospect?.detail ?? null) ?? "inferred"}. Wrong? Pick the right one.`]
+        : [icon("warning", 16), " We couldn't tell where the prospect is. Pick their time zone so their hours are checked."]));
+      const want = chosen ?? AUTO;
+      if (want !== AUTO && !dropdown.querySelector(`fluent-option[value="${CSS.escape(want)}"]`)) {
+        dropdown.querySelector("fluent-listbox")!.append(h("fluent-option", { value: want }, prospectZoneLabel(want)));
+      }
+      if (want !== current && !dropdown.matches(":focus-within")) {
+        current = want;
+        (dropdown as unknown as { value: string }).value = want;
+      }
+      setDisabled(dropdown, busy);
+    },
+  };
+}

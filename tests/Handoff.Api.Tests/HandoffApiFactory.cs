@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Handoff.Api.Tests;
+
+/// <summary>The API on its embedded default (demo org), with the clock fixed at Sunday 2026-11-22 12:00 UTC.</summary>
+public class HandoffApiFactory : WebApplicationFactory<Program>
+{
+    public static readonly Instant Now = Instant.FromUtc(2026, 11, 22, 12, 0);
+
+    public FakeClock Clock { get; } = new(Now);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<IClock>();
+            services.AddSingleton<IClock>(Clock);
+        });
+    }
+}
