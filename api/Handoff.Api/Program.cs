@@ -1,4 +1,5 @@
 using Handoff.Api.Demo;
+using Handoff.Api.Graph;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Api.Territories;
@@ -19,6 +20,7 @@ builder.Services.AddHealthChecks();
 // Configure the scheduling core and its adapters.
 builder.AddScheduling();
 builder.AddDemoOrg();
+builder.AddGraphCalendars(); // after the demo: a Graph section replaces its calendar
 
 var app = builder.Build();
 

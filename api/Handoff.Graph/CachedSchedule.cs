@@ -1,0 +1,66 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+using Handoff.Scheduling.Calendars;
+using Handoff.Scheduling.Time;
+using NodaTime;
+
+namespace Handoff.Graph;
+
+// What the cache keeps of one RSM's schedule for one UTC day. Plain, JSON-friendly values: HybridCache
+// serialises entries for a distributed (L2) cache, and NodaTime types would need converters there.
+// Immutable, so the in-process (L1) cache may hand out the same instance without copying it.
+
+/// <summary>One RSM's items overlapping one UTC day, with the mailbox's working hours and zone.</summary>
+[ImmutableObject(true)]
+internal sealed record CachedDay(IReadOnlyList<CachedItem> Items, CachedHours? Hours);
+
+/// <summary>A schedule item; private items never carry a subject or location here.</summary>
+[ImmutableObject(true)]
+internal sealed record CachedItem(long StartTicks, long EndTicks, BusyStatus Status, string? Location, string? Subject, bool IsPrivate)
+{
+    [JsonIgnore]
+    public Instant Start => Instant.FromUnixTimeTicks(StartTicks);
+
+    [JsonIgnore]
+    public Instant End => Instant.FromUnixTimeTicks(EndTicks);
+
+    public BusyBlock ToBlock() => new(new Interval(Start, End), Status, Location, Subject, IsPrivate);
+}
+
+/// <summary>Graph's working hours: one range of local times for all listed days, in the mailbox's zone.</summary>
+[ImmutableObject(true)]
+internal sealed record CachedHours(IReadOnlyList<IsoDayOfWeek> Days, long StartTickOfDay, long EndTickOfDay, CachedZone? Zone)
+{
+    /// <summary>The hours, or null when Graph's range cannot be working hours (e.g. ends before it starts).</summary>
+    public WorkingHours? ToWorkingHours()
+    {
+        var start = LocalTime.FromTicksSinceMidnight(StartTickOfDay);
+        var end = LocalTime.FromTicksSinceMidnight(EndTickOfDay);
+        if (Days.Count == 0 || (end <= start && end != LocalTime.Midnight))
+        {
+            return null;
+        }
+        return WorkingHours.Uniform(Days, start, end);
+    }
+}
+
+/// <summary>A zone: a resolved IANA id, or a custom zone's rules.</summary>
+[ImmutableObject(true)]
+internal sealed record CachedZone(string? Id, CustomZoneRules? Custom)
+{
+    public DateTimeZone? ToZone() => Custom is { } rules ? CustomTimeZones.Build(rules) : TimeZoneIds.TryResolve(Id, out var zone) ? zone : null;
+}
+
+/// <summary>
+/// Graph's customTimeZone: <c>bias</c> minutes (UTC = local + bias), and optional yearly transitions.
+/// <see cref="DaylightBias"/> is added to the bias while daylight time is in force (usually −60).
+/// </summary>
+[ImmutableObject(true)]
+internal sealed record CustomZoneRules(int Bias, ZoneTransitionRule? Standard, ZoneTransitionRule? Daylight, int DaylightBias);
+
+/// <summary>
+/// A yearly transition: the <see cref="Occurrence"/>th (5 = last) <see cref="Day"/> of <see cref="Month"/>
+/// at <see cref="TimeOfDay"/> local time as it reads before the change (Windows' SYSTEMTIME convention).
+/// </summary>
+[ImmutableObject(true)]
+internal sealed record ZoneTransitionRule(int Month, int Occurrence, IsoDayOfWeek Day, long TimeOfDay);

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Handoff.Scheduling.Calendars;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Extensions;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Handoff.Graph;
+
+/// <summary>One mailbox's answer in a getSchedule call: its schedule, or why Graph could not read it.</summary>
+internal sealed record ScheduleAnswer(string Email, IReadOnlyList<CachedItem>? Items, CachedHours? Hours, CalendarProblem? Problem);
+
+/// <summary>
+/// One <c>POST /users/{mailbox}/calendar/getSchedule</c> for up to 20 addresses, through the SDK's own
+/// pipeline, within the check's deadline. Never throws for a Graph failure: every address gets an answer.
+/// </summary>
+internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphOptions> options, ILogger<ScheduleFetcher> logger)
+{
+    /// <summary>getSchedule takes at most 20 addresses per call.</summary>
+    public const int MaxSchedulesPerCall = 20;
+
+    /// <summary>We read scheduleItems, not the availabilityView string; an hour per digit keeps it short.</summary>
+    private const int AvailabilityViewMinutes = 60;
+
+    private static readonly LocalDateTimePattern RequestDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
+
+    private readonly GraphOptions _options = options.Value;
+    private readonly MailboxGate _gate = new(options.Value.MaxConcurrencyPerMailbox);
+
+    private string ScheduleMailbox => _options.UsesMe ? "me" : _options.ScheduleMailbox!;
+
+    public async Task<IReadOnlyList<ScheduleAnswer>> FetchAsync(IReadOnlyList<string> emails, Interval window, CheckDeadline deadline, CancellationToken caller)
+    {
+        try
+        {
+            IReadOnlyList<ScheduleInformation> schedules;
+            using (await _gate.EnterAsync(ScheduleMailbox, deadline.Token).ConfigureAwait(false))
+            {
+                schedules = await PostAsync(emails, window, deadline).ConfigureAwait(false);
+            }
+            logger.CallSucceeded(ScheduleMailbox, emails.Count, (long)deadline.Elapsed.TotalMilliseconds);
+            return Answers(emails, schedules);
+        }
+        catch (OperationCanceledException) when (caller.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // Graph throttled, failed, timed out or refused us: every address of this call is unverified.
+            var failure = GraphFailure.From(ex, deadline);
+            logger.CallDegraded(ex, ScheduleMailbox, emails.Count, (long)deadline.Elapsed.TotalMilliseconds,
+                failure.Reason, failure.Status, failure.GraphCode, failure.GraphMessage, failure.RequestId);
+            var problem = new CalendarProblem(failure.Reason, Outage: true);
+            return emails.Select(e => new ScheduleAnswer(e, null, null, problem)).ToArray();
+        }
+    }
+
+    private async Task<IReadOnlyList<ScheduleInformation>> PostAsync(IReadOnlyList<string> emails, Interval window, CheckDeadline deadline)
+    {
+        void Configure(RequestConfiguration<DefaultQueryParameters> request)
+        {
+            // Item times come back in UTC, so no zone guesswork on our side.
+            request.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
+            request.Options.Add(deadline.RetryOption());
+        }
+        if (_options.UsesMe)
+        {
+            // A delegated token (local trials): the signed-in user's own getSchedule.
+            var mine = new Microsoft.Graph.Me.Calendar.GetSchedule.GetSchedulePostRequestBody
+            {
+                Schedules = emails.ToList(), StartTime = Utc(window.Start), EndTime = Utc(window.End), AvailabilityViewInterval = AvailabilityViewMinutes,
+            };
+            var answer = await graph.Client.Me.Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(mine, Configure, deadline.Token).ConfigureAwait(false);
+            return answer?.Value ?? [];
+        }
+        var body = new GetSchedulePostRequestBody
+        {
+            Schedules = emails.ToList(), StartTime = Utc(window.Start), EndTime = Utc(window.End), AvailabilityViewInterval = AvailabilityViewMinutes,
+        };
+        var response = await graph.Client.Users[_options.ScheduleMailbox].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(body, Configure, deadline.Token).ConfigureAwait(false);
+        return response?.Value ?? [];
+    }
+
+    private static DateTimeTimeZone Utc(Instant instant) =>
+        new() { DateTime = RequestDateTime.Format(instant.InUtc().LocalDateTime), TimeZone = "UTC" };
+
+    private IReadOnlyList<ScheduleAnswer> Answers(IReadOnlyList<string> emails, IReadOnlyList<ScheduleInformation> schedules)
+    {
+        var byId = new Dictionary<string, ScheduleInformation>(StringComparer.OrdinalIgnoreCase);
+        foreach (var schedule in schedules.Where(s => s.ScheduleId is not null))
+        {
+            byId.TryAdd(schedule.ScheduleId!, schedule);
+        }
+        return emails.Select((email, i) =>
+        {
+            // Graph answers in request order; the id match covers a reordered or partial answer.
+            var schedule = byId.GetValueOrDefault(email) ?? (schedules.Count == emails.Count && schedules[i].ScheduleId is null ? schedules[i] : null);
+            return schedule is null
+                ? new ScheduleAnswer(email, null, null, new CalendarProblem("Microsoft Graph returned no schedule for this mailbox", Outage: false))
+                : Answer(email, schedule);
+        }).ToArray();
+    }
+
+    private ScheduleAnswer Answer(string email, ScheduleInformation schedule)
+    {
+        if (schedule.Error is { } error)
+        {
+            logger.ScheduleFailed(email, error.Message, error.ResponseCode);
+            return new ScheduleAnswer(email, null, null, new CalendarProblem(Describe(error), Outage: false));
+        }
+        try
+        {
+            var items = ScheduleMapping.Items(schedule.ScheduleItems);
+            var hours = ScheduleMapping.Hours(schedule.WorkingHours, out var unknownZone);
+            if (unknownZone is not null)
+            {
+                logger.UnknownZone(email, unknownZone);
+            }
+            return new ScheduleAnswer(email, items, hours, null);
+        }
+        catch (Exception ex) when (ex is FormatException or UnparsableValueException or ArgumentException)
+        {
+            logger.UnreadableSchedule(ex, email);
+            return new ScheduleAnswer(email, null, null, new CalendarProblem("Microsoft Graph returned a schedule this app could not read", Outage: false));
+        }
+    }
+
+    /// <summary>Per-mailbox errors in the SDR's words; 5009 is Exchange's "cannot resolve this address".</summary>
+    private static string Describe(FreeBusyError error) => error.ResponseCode switch
+    {
+        "5009" => "Microsoft 365 does not know this address",
+        _ when !string.IsNullOrWhiteSpace(error.Message) => string.Create(CultureInfo.InvariantCulture, $"Microsoft Graph: {error.Message.TrimEnd('.')}"),
+        _ => $"Microsoft Graph could not read this mailbox (code {error.ResponseCode})",
+    };
+}

@@ -1,0 +1,150 @@
+using Handoff.Places.Text;
+using Handoff.Scheduling.Places;
+
+namespace Handoff.Places.Parsing;
+
+/// <summary>How strongly the text placed itself: a postal code beats a city with its region beats a bare city.</summary>
+internal enum Evidence
+{
+    None,
+    CityOnly,
+    CityAndRegion,
+    PostalCode,
+}
+
+internal readonly record struct AddressMatch(Place? Place, Evidence Evidence);
+
+/// <summary>
+/// Reads an address as SDRs type it, from the end: trailing country, postal code, region, city. The postal code
+/// wins when present, known and consistent with a stated region; otherwise city + region; a bare city name only
+/// when one city of that name clearly dominates (<see cref="Gazetteer.TryGetDominantCity"/>).
+/// </summary>
+internal static class AddressParser
+{
+    private const int MaxCityWords = 6;
+    /// <summary>
+    /// A typed city in the same province and this close to a rural FSA's centre is a better point than the
+    /// centre: rural FSAs span hundreds of km ("T0E": western Alberta, from Edson to Jasper).
+    /// </summary>
+    private const double RuralFsaCityKm = 500;
+
+    public static AddressMatch Parse(ReadOnlySpan<char> text, Gazetteer gazetteer)
+    {
+        Span<char> chars = stackalloc char[Tokenizer.MaxChars];
+        Span<Token> buffer = stackalloc Token[Tokenizer.MaxTokens];
+        var tokens = new TokenView(chars, buffer[..Tokenizer.Tokenize(text, chars, buffer)]);
+        var end = TrailingCountry.Strip(tokens, tokens.Count);
+        if (end == 0)
+        {
+            return default;
+        }
+        var postal = PostalCodes.FindLast(tokens, end) ?? PostalAfterItsCity(tokens, end, gazetteer);
+        var beforeRegion = postal?.Start ?? end;
+        Region? region = null;
+        var cityLast = beforeRegion - 1;
+        if (RegionWords.TryMatchEndingAt(tokens, beforeRegion - 1, out var found, out var regionStart))
+        {
+            (region, regionStart) = PreferProvinceOverCanada(tokens, found, regionStart);
+            cityLast = regionStart - 1;
+        }
+        var city = region is null ? null : FindCity(tokens, cityLast, region.Code, gazetteer);
+        if (postal is { } code && gazetteer.TryGetPostalCode(code.Key(tokens), out var entry) &&
+            (region is null || region.Code == entry.Region || city is null))
+        {
+            return new AddressMatch(FromPostalCode(entry, code.Display(tokens), city), Evidence.PostalCode);
+        }
+        if (city is not null)
+        {
+            return new AddressMatch(FromCity(city), Evidence.CityAndRegion);
+        }
+        if (region is null && postal is null && FindDominantCity(tokens, cityLast, gazetteer) is { } dominant)
+        {
+            return new AddressMatch(FromCity(dominant), Evidence.CityOnly);
+        }
+        return default;
+    }
+
+    /// <summary>"Fresno 93706": a code with no region before it still counts when the words before it name its own city.</summary>
+    private static PostalCandidate? PostalAfterItsCity(TokenView tokens, int end, Gazetteer gazetteer)
+    {
+        if (PostalCodes.Match(tokens, end - 1) is not { } candidate || candidate.Start == 0 ||
+            tokens.Segment(candidate.Start - 1) != tokens.Segment(candidate.Start) ||
+            !gazetteer.TryGetPostalCode(candidate.Key(tokens), out var entry))
+        {
+            return null;
+        }
+        var cityKey = PlaceText.CityKey(entry.Name);
+        Span<char> key = stackalloc char[128];
+        var last = candidate.Start - 1;
+        for (var from = Math.Max(tokens.SegmentStart(last), last - MaxCityWords + 1); from <= last; from++)
+        {
+            if (tokens.JoinCityKey(from, last, [], key).SequenceEqual(cityKey))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Toronto, ON, CA": a trailing "CA" after a province means Canada, not California.</summary>
+    private static (Region Region, int Start) PreferProvinceOverCanada(TokenView tokens, Region region, int start)
+    {
+        if (region.Code == "CA" && start == tokens.SegmentStart(start) &&
+            RegionWords.TryMatchEndingAt(tokens, start - 1, out var province, out var provinceStart) && province.Country == "CA")
+        {
+            return (province, provinceStart);
+        }
+        return (region, start);
+    }
+
+    /// <summary>Longest run of words ending at <paramref name="last"/> (same segment) that names a city in the region.</summary>
+    private static GazetteerEntry? FindCity(TokenView tokens, int last, string region, Gazetteer gazetteer)
+    {
+        if (last < 0)
+        {
+            return null;
+        }
+        Span<char> key = stackalloc char[128];
+        var first = Math.Max(tokens.SegmentStart(last), last - MaxCityWords + 1);
+        for (var from = first; from <= last; from++)
+        {
+            if (gazetteer.TryGetCityByKey(tokens.JoinCityKey(from, last, region, key), out var city))
+            {
+                return city;
+            }
+        }
+        // "Quebec City, QC" is "Québec" in the data.
+        return last > first && tokens[last] is "city" ? FindCity(tokens, last - 1, region, gazetteer) : null;
+    }
+
+    private static GazetteerEntry? FindDominantCity(TokenView tokens, int last, Gazetteer gazetteer)
+    {
+        if (last < 0)
+        {
+            return null;
+        }
+        Span<char> key = stackalloc char[128];
+        var first = Math.Max(tokens.SegmentStart(last), last - MaxCityWords + 1);
+        for (var from = first; from <= last; from++)
+        {
+            if (gazetteer.TryGetDominantCity(tokens.JoinCityKey(from, last, [], key), out var city))
+            {
+                return city;
+            }
+        }
+        return null;
+    }
+
+    private static Place FromPostalCode(GazetteerEntry entry, string postalCode, GazetteerEntry? typedCity)
+    {
+        // A rural FSA spans a region; the town the SDR typed, if it lies in that region, is the better point.
+        var useCity = entry.IsRuralPostalPrefix && typedCity is not null && typedCity.Region == entry.Region &&
+                      typedCity.Point.DistanceKm(entry.Point) <= RuralFsaCityKm;
+        var where = useCity ? typedCity! : entry;
+        return new Place($"{where.Name}, {entry.Region} {postalCode}", where.Point, where.ZoneId, entry.Country,
+            entry.Region, postalCode, where.Name);
+    }
+
+    private static Place FromCity(GazetteerEntry city) =>
+        new($"{city.Name}, {city.Region}", city.Point, city.ZoneId, city.Country, city.Region, City: city.Name);
+}

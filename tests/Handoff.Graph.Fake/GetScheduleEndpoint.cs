@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using NodaTime;
+using NodaTime.Text;
+using NodaTime.TimeZones;
+
+namespace Handoff.Graph.Fake;
+
+/// <summary>
+/// POST …/users/{id}/calendar/getSchedule (and …/me/…) as Graph v1.0 answers it: scheduleInformation with
+/// camelCase names, enums as lower-case strings, 7-digit local date-times in the Prefer zone (default UTC),
+/// 200 with a per-schedule error for unknown addresses, Graph's error body for HTTP errors.
+/// </summary>
+internal static class GetScheduleEndpoint
+{
+    private static readonly LocalDateTimePattern GraphDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff");
+    private static readonly LocalTimePattern GraphTime = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss'.'fffffff");
+    private static readonly TzdbDateTimeZoneSource Tzdb = TzdbDateTimeZoneSource.Default;
+
+    public static async Task HandleAsync(HttpContext context, FakeGraph graph)
+    {
+        var request = context.Request;
+        var body = await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted);
+        var parsed = GetScheduleRequest.Parse(body);
+        graph.Record(new RecordedRequest(request.Method, request.Path, Header(request, "Authorization"), Header(request, "Prefer"),
+            Header(request, "Retry-Attempt"), parsed.Schedules, parsed.Start?.Text, parsed.End?.Text, parsed.Interval, body));
+
+        using var inFlight = graph.Enter();
+        await Task.Delay(graph.Latency, context.RequestAborted);
+        switch (graph.NextFault())
+        {
+            case StatusFault fault:
+                await Error(context, fault.StatusCode, fault.Code ?? "generalException", $"Scripted fault {fault.StatusCode}.", fault.RetryAfterSeconds);
+                return;
+            case MalformedFault:
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("<html><body>502 Bad Gateway</body></html>", context.RequestAborted);
+                return;
+            case DelayFault slow:
+                await Task.Delay(slow.Duration, context.RequestAborted);
+                break;
+        }
+        var authorization = Header(request, "Authorization");
+        if (authorization is null || (graph.RequiredToken is { } token && authorization != $"Bearer {token}"))
+        {
+            await Error(context, 401, "InvalidAuthenticationToken", authorization is null ? "Access token is empty." : "Access token validation failure.");
+            return;
+        }
+        if (parsed.Problem is { } problem)
+        {
+            await Error(context, 400, "ErrorInvalidParameter", problem);
+            return;
+        }
+
+        var zone = PreferZone(Header(request, "Prefer"), out var zoneName);
+        var window = new Interval(parsed.Start!.Value.Instant, parsed.End!.Value.Instant);
+        var value = new JsonArray(parsed.Schedules.Select(id => Schedule(graph.FindMailbox(id), id, window, parsed.Interval ?? 30, zone, zoneName)).ToArray<JsonNode?>());
+        await Json(context, 200, new JsonObject
+        {
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)",
+            ["value"] = value,
+        });
+    }
+
+    private static JsonObject Schedule(FakeMailbox? mailbox, string id, Interval window, int interval, DateTimeZone zone, string zoneName)
+    {
+        var error = mailbox is null ? FakeScheduleError.UnknownAddress(id) : mailbox.Error;
+        if (error is not null)
+        {
+            return new JsonObject
+            {
+                ["scheduleId"] = id,
+                ["availabilityView"] = "",
+                ["error"] = new JsonObject { ["message"] = error.Message, ["responseCode"] = error.ResponseCode },
+            };
+        }
+        var items = mailbox!.Items.Where(i => i.Start < window.End && window.Start < i.End).OrderBy(i => i.Start).ToArray();
+        var schedule = new JsonObject
+        {
+            ["scheduleId"] = id,
+            ["availabilityView"] = AvailabilityView(items, window, interval),
+            ["scheduleItems"] = new JsonArray(items.Select(i => Item(i, mailbox.SharesDetails, zone, zoneName)).ToArray<JsonNode?>()),
+        };
+        if (mailbox.WorkingHours is { } hours)
+        {
+            schedule["workingHours"] = new JsonObject
+            {
+                ["daysOfWeek"] = new JsonArray(hours.Days.Select(d => (JsonNode?)d.ToString().ToLowerInvariant()).ToArray()),
+                ["startTime"] = GraphTime.Format(hours.Start),
+                ["endTime"] = GraphTime.Format(hours.End),
+                ["timeZone"] = hours.TimeZone.DeepClone(),
+            };
+        }
+        return schedule;
+    }
+
+    private static JsonObject Item(FakeItem item, bool details, DateTimeZone zone, string zoneName)
+    {
+        var json = new JsonObject { ["isPrivate"] = item.IsPrivate, ["status"] = item.Status };
+        if (details && item.Subject is not null) json["subject"] = item.Subject;
+        if (details && item.Location is not null) json["location"] = item.Location;
+        json["start"] = DateTimeTimeZone(item.Start, zone, zoneName);
+        json["end"] = DateTimeTimeZone(item.End, zone, zoneName);
+        return json;
+    }
+
+    private static JsonObject DateTimeTimeZone(Instant instant, DateTimeZone zone, string zoneName) =>
+        new() { ["dateTime"] = GraphDateTime.Format(instant.InZone(zone).LocalDateTime), ["timeZone"] = zoneName };
+
+    /// <summary>One digit per slot: 0 free (or working elsewhere), 1 tentative, 2 busy, 3 out of office.</summary>
+    private static string AvailabilityView(FakeItem[] items, Interval window, int interval)
+    {
+        var slot = Duration.FromMinutes(interval);
+        var view = new System.Text.StringBuilder();
+        for (var start = window.Start; start < window.End; start += slot)
+        {
+            var end = start + slot;
+            var digit = items.Where(i => i.Start < end && start < i.End).Select(i => i.Status switch
+            {
+                "tentative" => 1, "busy" => 2, "oof" => 3, _ => 0,
+            }).DefaultIfEmpty(0).Max();
+            view.Append(digit.ToString(CultureInfo.InvariantCulture));
+        }
+        return view.ToString();
+    }
+
+    /// <summary>Prefer: outlook.timezone="…" takes a Windows or IANA name; Graph echoes the name in each dateTimeTimeZone.</summary>
+    private static DateTimeZone PreferZone(string? prefer, out string name)
+    {
+        name = "UTC";
+        const string Key = "outlook.timezone=";
+        var at = prefer?.IndexOf(Key, StringComparison.OrdinalIgnoreCase) ?? -1;
+        if (at < 0)
+        {
+            return DateTimeZone.Utc;
+        }
+        name = prefer![(at + Key.Length)..].Split(',')[0].Trim().Trim('"');
+        return Resolve(name) ?? DateTimeZone.Utc;
+    }
+
+    internal static DateTimeZone? Resolve(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Equals("UTC", StringComparison.OrdinalIgnoreCase))
+        {
+            return DateTimeZone.Utc;
+        }
+        if (Tzdb.WindowsMapping.PrimaryMapping.TryGetValue(name, out var iana))
+        {
+            name = iana;
+        }
+        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(name);
+    }
+
+    private static string? Header(HttpRequest request, string name) => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
+
+    private static Task Error(HttpContext context, int status, string code, string message, int? retryAfter = null)
+    {
+        if (retryAfter is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+        var requestId = Guid.NewGuid().ToString();
+        return Json(context, status, new JsonObject
+        {
+            ["error"] = new JsonObject
+            {
+                ["code"] = code,
+                ["message"] = message,
+                ["innerError"] = new JsonObject { ["request-id"] = requestId, ["client-request-id"] = requestId },
+            },
+        });
+    }
+
+    private static async Task Json(HttpContext context, int status, JsonObject body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+    }
+}
