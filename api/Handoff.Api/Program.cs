@@ -2,6 +2,7 @@ using Handoff.Api.Demo;
 using Handoff.Api.Graph;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
+using Handoff.Api.Places;
 using Handoff.Api.Territories;
 using NodaTime;
 
@@ -21,6 +22,7 @@ builder.Services.AddHealthChecks();
 builder.AddScheduling();
 builder.AddDemoOrg();
 builder.AddGraphCalendars(); // after the demo: a Graph section replaces its calendar
+builder.AddPlaces();
 
 var app = builder.Build();
 

@@ -1,7 +1,5 @@
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Org;
-using Handoff.Scheduling.Places;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Handoff.Api.Demo;
 
@@ -12,7 +10,6 @@ public static class DemoSetup
     {
         builder.Services.AddSingleton<IOrgDirectory, InMemoryOrgDirectory>();
         builder.Services.AddSingleton<ICalendarSource, DemoCalendarSource>();
-        builder.Services.TryAddSingleton<IPlaceResolver, DemoPlaceResolver>();
         return builder;
     }
 }

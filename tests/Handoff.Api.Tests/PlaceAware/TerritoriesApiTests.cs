@@ -44,8 +44,10 @@ public class TerritoriesApiTests
             Assert.That(body.GetProperty("timeZone").GetString(), Is.EqualTo("America/Los_Angeles"));
             Assert.That(body.GetProperty("resolvedBy").GetString(), Is.EqualTo("postalPrefix"));
             Assert.That(body.GetProperty("explanation").GetString(), Is.EqualTo("ZIP prefix 937 in territory Central Valley"));
-            Assert.That(body.GetProperty("place").GetProperty("latitude").GetDouble(), Is.EqualTo(36.74).Within(0.2));
-            Assert.That(body.GetProperty("place").GetProperty("longitude").GetDouble(), Is.EqualTo(-119.79).Within(0.2));
+            // The ZIP's centroid: in the Fresno area (ZIP areas reach well beyond the city centre).
+            Assert.That(body.GetProperty("place").GetProperty("label").GetString(), Is.EqualTo("Fresno, CA 93706"));
+            Assert.That(body.GetProperty("place").GetProperty("latitude").GetDouble(), Is.EqualTo(36.74).Within(0.3));
+            Assert.That(body.GetProperty("place").GetProperty("longitude").GetDouble(), Is.EqualTo(-119.79).Within(0.3));
         });
     }
 
@@ -87,6 +89,23 @@ public class TerritoriesApiTests
             Assert.That(body.GetProperty("place").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(body.GetProperty("resolvedBy").GetString(), Is.EqualTo("none"));
             Assert.That(body.GetProperty("explanation").GetString(), Does.Contain("cannot place 'Nowhere Land Plaza'"));
+        });
+    }
+
+    [Test]
+    public async Task PlaceNoTerritoryCovers_HasNoOwner_ButItsPlaceAndZone()
+    {
+        var (status, _, body) = await GetAsync("?location=Toronto,%20ON");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(body.GetProperty("owner").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(body.GetProperty("territory").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(body.GetProperty("timeZone").GetString(), Is.EqualTo("America/Toronto"));
+            Assert.That(body.GetProperty("place").GetProperty("label").GetString(), Does.StartWith("Toronto"));
+            Assert.That(body.GetProperty("resolvedBy").GetString(), Is.EqualTo("none"));
+            Assert.That(body.GetProperty("explanation").GetString(), Does.StartWith("No territory covers Toronto"));
         });
     }
 
