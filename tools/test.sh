@@ -12,14 +12,25 @@ status=0
 
 add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
+# The store and API suites run against SQLite and a real PostgreSQL (a throwaway cluster unless one is given).
+source tools/postgres.sh
+trap handoff_pg_stop EXIT
+handoff_pg_start || true
+
 echo "== .NET test suites"
 dotnet build Handoff.sln -c Debug -nologo -clp:ErrorsOnly || { echo "total: 0 passed, 1 failed"; exit 1; }
 dotnet test Handoff.sln --no-build -nologo --logger "trx" --results-directory "$results/dotnet" 2>&1 | tee "$results/dotnet.log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+dotnet_status=${PIPESTATUS[0]}
 # Each project prints "Passed!  - Failed: 0, Passed: 42, Skipped: 0, Total: 42" (or "Failed! - …").
+before=$failed
 while read -r f p; do add_counts "$p" "$f"; done < <(
   grep -E '^(Passed|Failed)! +- +Failed: ' "$results/dotnet.log" |
   sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\1 \2/')
+if [ "$dotnet_status" -ne 0 ]; then
+  status=1
+  # A test host that crashed or never ran reports no counts: that is a failure too.
+  [ "$failed" -gt "$before" ] || add_counts 0 1
+fi
 
 for suite in tools/test.d/*.sh; do
   [ -e "$suite" ] || continue

@@ -45,7 +45,7 @@ tsc_pid=$!
 echo "== add-in: API in demo mode"
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 api="http://127.0.0.1:$port"
-dotnet run --project "$repo/api/Handoff.Api" --no-build --urls "$api" >"$work/api.log" 2>&1 &
+ConnectionStrings__Handoff="Data Source=$work/handoff.db" dotnet run --project "$repo/api/Handoff.Api" --no-build --urls "$api" >"$work/api.log" 2>&1 &
 api_pid=$!
 for _ in $(seq 1 120); do
   curl -sf "$api/healthz" >/dev/null 2>&1 && break

@@ -1,8 +1,11 @@
+using Handoff.Api.Admin;
+using Handoff.Api.Auth;
 using Handoff.Api.Demo;
 using Handoff.Api.Graph;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Api.Places;
+using Handoff.Api.Storage;
 using Handoff.Api.Territories;
 using NodaTime;
 
@@ -24,14 +27,22 @@ builder.AddDemoOrg();
 builder.AddGraphCalendars(); // after the demo: a Graph section replaces its calendar
 builder.AddPlaces();
 
+// Configure sign-in and roles, the org store (EF Core) and the admin API.
+builder.AddHandoffAuth();
+builder.AddStorage();
+builder.AddAdmin();
+
 var app = builder.Build();
 
 app.UseHandoffProblemDetails();
 app.UseHandoffOpenApi();
+app.UseHandoffAuth();
 
 app.MapHealthChecks("/healthz");
 app.MapMeetings();
 app.MapTerritories();
+app.MapAdmin();
+app.MapClientConfig();
 app.MapAddIn();
 
 app.Run();

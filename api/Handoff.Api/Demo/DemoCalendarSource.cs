@@ -8,9 +8,10 @@ namespace Handoff.Api.Demo;
 /// <summary>
 /// The demo org's calendars: a fixed weekly pattern per RSM in their own zone (plant visits, customer
 /// meetings, a private appointment, working elsewhere, a Friday out of office every other week). The same
-/// date always gives the same items, so documented examples and tests stay reproducible.
+/// date always gives the same items, so documented examples and tests stay reproducible. RSMs an admin adds
+/// get the same pattern around their home base, so the demo shows their calendar too.
 /// </summary>
-public sealed class DemoCalendarSource : ICalendarSource
+public sealed class DemoCalendarSource(IOrgDirectory? directory = null) : ICalendarSource
 {
     private static readonly Dictionary<string, string[]> Sites = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,19 +23,19 @@ public sealed class DemoCalendarSource : ICalendarSource
 
     private readonly Dictionary<string, RsmProfile> _rsms = DemoOrg.Rsms.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
 
-    public Task<IReadOnlyList<CalendarLookup>> ReadAsync(IReadOnlyList<string> emails, Interval window, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CalendarLookup>> ReadAsync(IReadOnlyList<string> emails, Interval window, CancellationToken cancellationToken)
     {
-        IReadOnlyList<CalendarLookup> result = emails.Select(email => _rsms.TryGetValue(email, out var rsm)
+        var snapshot = directory is null ? null : await directory.GetSnapshotAsync(cancellationToken);
+        return emails.Select(email => (snapshot?.FindRsm(email) ?? _rsms.GetValueOrDefault(email)) is { } rsm
                 ? CalendarLookup.Found(email, new RsmCalendar(ItemsFor(rsm, window), rsm.WorkingHours, rsm.Zone))
                 : CalendarLookup.Failed(email, new CalendarProblem("no such mailbox in the demo org", Outage: false)))
             .ToArray();
-        return Task.FromResult(result);
     }
 
     public static IReadOnlyList<BusyBlock> ItemsFor(RsmProfile rsm, Interval window)
     {
         var zone = rsm.Zone ?? DateTimeZone.Utc;
-        var sites = Sites[rsm.Email];
+        var sites = Sites.TryGetValue(rsm.Email, out var known) ? known : SitesAround(rsm);
         var first = window.Start.InZone(zone).Date;
         var last = window.End.InZone(zone).Date;
         var items = new List<BusyBlock>();
@@ -52,6 +53,12 @@ public sealed class DemoCalendarSource : ICalendarSource
             }
         }
         return items;
+    }
+
+    private static string[] SitesAround(RsmProfile rsm)
+    {
+        var home = rsm.HomeBase?.Label ?? "the home office";
+        return [$"Customer plant near {home}", $"Prospect site near {home}", home];
     }
 
     private sealed record Template(LocalTime Start, LocalTime End, BusyStatus Status, string Subject, string? Location, bool IsPrivate = false);

@@ -10,7 +10,7 @@ public static class MeetingsApi
 {
     public static RouteGroupBuilder MapMeetings(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/meetings").WithTags("Meetings");
+        var group = routes.MapGroup("/api/v1/meetings").WithTags("Meetings").RequireAuthorization(Auth.Policies.Sdr);
 
         group.MapPost("/check", CheckAsync)
             .WithName("CheckMeeting")

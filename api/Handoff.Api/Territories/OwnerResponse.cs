@@ -9,33 +9,33 @@ namespace Handoff.Api.Territories;
 /// are written as null (not left out) when unknown, so clients can rely on the shape.
 /// </summary>
 /// <param name="ResolvedBy">postalPrefix, radius, region, country, or none.</param>
-/// <param name="Explanation">How, in words: "ZIP prefix 937 in territory Central Valley".</param>
+/// <param name="Explanation">How, in words: "ZIP prefix 937 in territory San Joaquin Valley".</param>
 /// <param name="Specialist">Another RSM who specialises in the requested vertical, when the owner does not.</param>
 public sealed record OwnerResponse(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] OwnerDto? Owner,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] TerritoryDto? Territory,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] OwnerRsmDto? Owner,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] OwnerTerritoryDto? Territory,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? TimeZone,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] PlaceDto? Place,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] OwnerPlaceDto? Place,
     ResolvedBy ResolvedBy,
     string Explanation,
-    OwnerDto? Specialist = null)
+    OwnerRsmDto? Specialist = null)
 {
     public static OwnerResponse From(TerritoryMatch match) => new(
-        OwnerDto.From(match.Owner),
-        match.Territory is { } t ? new TerritoryDto(t.Id, t.Name) : null,
+        OwnerRsmDto.From(match.Owner),
+        match.Territory is { } t ? new OwnerTerritoryDto(t.Id, t.Name) : null,
         match.Zone?.Id,
-        match.Place is { } p ? new PlaceDto(p.Label, p.Point.Latitude, p.Point.Longitude) : null,
+        match.Place is { } p ? new OwnerPlaceDto(p.Label, p.Point.Latitude, p.Point.Longitude) : null,
         match.ResolvedBy,
         match.Explanation,
-        OwnerDto.From(match.Specialist));
+        OwnerRsmDto.From(match.Specialist));
 }
 
 /// <param name="TimeZone">The RSM's IANA zone, when the org knows it.</param>
-public sealed record OwnerDto(string Email, string Name, string? TimeZone)
+public sealed record OwnerRsmDto(string Email, string Name, string? TimeZone)
 {
-    public static OwnerDto? From(RsmProfile? rsm) => rsm is null ? null : new(rsm.Email, rsm.DisplayName, rsm.Zone?.Id);
+    public static OwnerRsmDto? From(RsmProfile? rsm) => rsm is null ? null : new(rsm.Email, rsm.DisplayName, rsm.Zone?.Id);
 }
 
-public sealed record TerritoryDto(Guid Id, string Name);
+public sealed record OwnerTerritoryDto(Guid Id, string Name);
 
-public sealed record PlaceDto(string Label, double Latitude, double Longitude);
+public sealed record OwnerPlaceDto(string Label, double Latitude, double Longitude);

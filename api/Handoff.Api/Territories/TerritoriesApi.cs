@@ -8,7 +8,7 @@ public static class TerritoriesApi
 {
     public static RouteGroupBuilder MapTerritories(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/territories").WithTags("Territories");
+        var group = routes.MapGroup("/api/v1/territories").WithTags("Territories").RequireAuthorization(Auth.Policies.Sdr);
 
         group.MapGet("/owner", GetOwnerAsync)
             .WithName("GetTerritoryOwner")

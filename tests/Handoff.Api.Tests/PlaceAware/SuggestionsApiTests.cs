@@ -6,28 +6,24 @@ namespace Handoff.Api.Tests.PlaceAware;
 
 /// <summary>
 /// The demo: Dana Ruiz (rsm.west) has a plant visit in Fresno on Thursdays 7:30–9:30 AM Pacific and a Teams call
-/// 11–12; next Thursday is 2026-11-26 (see <see cref="PlaceAwareApiFactory"/>).
+/// 11–12; next Thursday is 2026-11-26 (see <see cref="PlaceAwareApi"/>).
 /// </summary>
 public class SuggestionsApiTests
 {
     private const string Sacramento = "Valley Scrap Metals, 1200 Richards Blvd, Sacramento, CA 95811";
 
-    private PlaceAwareApiFactory _factory = null!;
+    private PlaceAwareApi _factory = null!;
     private HttpClient _client = null!;
 
     [SetUp]
-    public void Start()
+    public async Task Start()
     {
-        _factory = new PlaceAwareApiFactory();
-        _client = _factory.CreateClient();
+        _factory = await PlaceAwareApi.StartAsync();
+        _client = _factory.Client;
     }
 
     [TearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public async Task Stop() => await _factory.DisposeAsync();
 
     private static object Draft(string start, string end, string? location = Sacramento, string[]? attendees = null, object? extra = null)
     {

@@ -5,22 +5,18 @@ namespace Handoff.Api.Tests.PlaceAware;
 
 public class TerritoriesApiTests
 {
-    private PlaceAwareApiFactory _factory = null!;
+    private PlaceAwareApi _api = null!;
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
-    public void Start()
+    public async Task Start()
     {
-        _factory = new PlaceAwareApiFactory();
-        _client = _factory.CreateClient();
+        _api = await PlaceAwareApi.StartAsync();
+        _client = _api.Client;
     }
 
     [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    public async Task Stop() => await _api.DisposeAsync();
 
     private async Task<(HttpStatusCode Status, string? MediaType, JsonElement Body)> GetAsync(string query)
     {
@@ -40,10 +36,10 @@ public class TerritoriesApiTests
             Assert.That(body.GetProperty("owner").GetProperty("email").GetString(), Is.EqualTo("rsm.west@example.com"));
             Assert.That(body.GetProperty("owner").GetProperty("name").GetString(), Is.EqualTo("Dana Ruiz"));
             Assert.That(body.GetProperty("owner").GetProperty("timeZone").GetString(), Is.EqualTo("America/Los_Angeles"));
-            Assert.That(body.GetProperty("territory").GetProperty("name").GetString(), Is.EqualTo("Central Valley"));
+            Assert.That(body.GetProperty("territory").GetProperty("name").GetString(), Is.EqualTo("San Joaquin Valley"));
             Assert.That(body.GetProperty("timeZone").GetString(), Is.EqualTo("America/Los_Angeles"));
             Assert.That(body.GetProperty("resolvedBy").GetString(), Is.EqualTo("postalPrefix"));
-            Assert.That(body.GetProperty("explanation").GetString(), Is.EqualTo("ZIP prefix 937 in territory Central Valley"));
+            Assert.That(body.GetProperty("explanation").GetString(), Is.EqualTo("ZIP prefix 937 in territory San Joaquin Valley"));
             // The ZIP's centroid: in the Fresno area (ZIP areas reach well beyond the city centre).
             Assert.That(body.GetProperty("place").GetProperty("label").GetString(), Is.EqualTo("Fresno, CA 93706"));
             Assert.That(body.GetProperty("place").GetProperty("latitude").GetDouble(), Is.EqualTo(36.74).Within(0.3));

@@ -1,0 +1,70 @@
+using FluentValidation;
+using Handoff.Api.Admin.Common;
+using Handoff.Api.Infrastructure;
+using Handoff.Storage;
+using NodaTime.Text;
+
+namespace Handoff.Api.Admin.FieldPlans;
+
+/// <summary>Where an RSM expects to be over a range of days, planned weeks ahead.</summary>
+/// <param name="RsmEmail">An existing RSM's e-mail.</param>
+/// <param name="From">First day, "2026-12-07".</param>
+/// <param name="To">Last day (inclusive), on or after <paramref name="From"/>, at most a year later.</param>
+/// <param name="Place">Where: an address or ZIP, coordinates, or both.</param>
+/// <param name="Confidence">How sure the RSM is, in percent (0–100).</param>
+public sealed record FieldPlanRequest(string? RsmEmail, string? From, string? To, PlaceDto? Place, int? Confidence, string? Note = null);
+
+/// <param name="Version">The row version; the ETag header carries the same value in quotes.</param>
+public sealed record FieldPlanResponse(
+    Guid Id, Guid RsmId, string RsmEmail, string From, string To, PlaceDto Place, int Confidence, string? Note,
+    int Version, string CreatedAt, string UpdatedAt)
+{
+    /// <summary>Needs the RSM loaded.</summary>
+    public static FieldPlanResponse Of(FieldPlanEntity p) => new(
+        p.Id, p.RsmId, p.Rsm!.Email, Dates.Format(p.From), Dates.Format(p.To), PlaceDto.From(p.Place), p.Confidence, p.Note,
+        p.Version, Instants.Format(p.CreatedAt), Instants.Format(p.UpdatedAt));
+}
+
+/// <summary>ISO dates, "2026-12-07".</summary>
+public static class Dates
+{
+    public static bool TryParse(string? text, out NodaTime.LocalDate date)
+    {
+        date = default;
+        var result = text is null ? null : LocalDatePattern.Iso.Parse(text.Trim());
+        if (result is not { Success: true })
+        {
+            return false;
+        }
+        date = result.Value;
+        return true;
+    }
+
+    public static NodaTime.LocalDate Parse(string text) => TryParse(text, out var d) ? d : throw new FormatException($"'{text}' is not a date.");
+
+    public static string Format(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+}
+
+public sealed class FieldPlanRequestValidator : AbstractValidator<FieldPlanRequest>
+{
+    public FieldPlanRequestValidator()
+    {
+        RuleFor(p => p.RsmEmail).MustBeEmail();
+        RuleFor(p => p.From).Must(d => Dates.TryParse(d, out _)).WithMessage(MessageFor);
+        RuleFor(p => p.To).Must(d => Dates.TryParse(d, out _)).WithMessage(MessageFor);
+        RuleFor(p => p.To)
+            .Must((p, to) => Dates.Parse(to!) >= Dates.Parse(p.From!)).WithMessage("'to' must be on or after 'from'.")
+            .Must((p, to) => NodaTime.Period.Between(Dates.Parse(p.From!), Dates.Parse(to!), NodaTime.PeriodUnits.Days).Days <= 366)
+            .WithMessage("A field plan covers at most a year.")
+            .When(p => Dates.TryParse(p.From, out _) && Dates.TryParse(p.To, out _));
+        RuleFor(p => p.Place).NotNull().WithMessage("'place' is required: an address or ZIP, coordinates, or both.");
+        RuleFor(p => p.Place!).SetValidator(new PlaceDtoValidator()).When(p => p.Place is not null);
+        RuleFor(p => p.Confidence).NotNull().WithMessage("'confidence' is required: how sure the RSM is, 0–100 (%).")
+            .InclusiveBetween(0, 100).WithMessage("'confidence' is a percentage, 0–100.");
+        RuleFor(p => p.Note).MaximumLength(1000);
+    }
+
+    private static string MessageFor(FieldPlanRequest _, string? value) => string.IsNullOrWhiteSpace(value)
+        ? "'{PropertyName}' is required: a date such as 2026-12-07."
+        : $"'{value}' is not a date such as 2026-12-07.";
+}

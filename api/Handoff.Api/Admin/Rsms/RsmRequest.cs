@@ -1,0 +1,127 @@
+using FluentValidation;
+using Handoff.Api.Admin.Common;
+using Handoff.Api.Meetings;
+using Handoff.Scheduling.Org;
+using Handoff.Storage;
+
+namespace Handoff.Api.Admin.Rsms;
+
+/// <summary>An RSM as an admin creates or replaces them (PUT replaces every field: omitted optional fields are cleared).</summary>
+/// <param name="Email">The RSM's mailbox, their identity in Microsoft Graph; unique ignoring case.</param>
+/// <param name="TimeZone">Overrides the zone the calendar reports (IANA or Windows id).</param>
+/// <param name="HomeBase">Where the RSM starts their trips: an address or ZIP, coordinates, or both.</param>
+/// <param name="WorkingHours">Overrides the calendar's working hours, per weekday; an omitted day is not a working day.</param>
+/// <param name="Verticals">Industry tags the RSM specialises in, e.g. "metals-recycling".</param>
+/// <param name="Travel">How the RSM travels; omitted values take the defaults (70 km/h, 10 min buffers, 4 h longest drive).</param>
+/// <param name="Active">Inactive RSMs are kept but no longer recognised on invites. Default true.</param>
+public sealed record RsmRequest(
+    string? Email,
+    string? DisplayName,
+    string? TimeZone = null,
+    PlaceDto? HomeBase = null,
+    WorkingHoursDto? WorkingHours = null,
+    IReadOnlyList<string>? Verticals = null,
+    TravelDto? Travel = null,
+    bool? Active = null);
+
+/// <param name="Start">Local time "HH:mm", e.g. "08:30".</param>
+/// <param name="End">Local time "HH:mm" after the start; "24:00" for the end of the day.</param>
+public sealed record DayHoursDto(string? Start, string? End);
+
+public sealed record WorkingHoursDto(
+    DayHoursDto? Monday = null,
+    DayHoursDto? Tuesday = null,
+    DayHoursDto? Wednesday = null,
+    DayHoursDto? Thursday = null,
+    DayHoursDto? Friday = null,
+    DayHoursDto? Saturday = null,
+    DayHoursDto? Sunday = null)
+{
+    public WorkingHoursData ToData() => new(Day(Monday), Day(Tuesday), Day(Wednesday), Day(Thursday), Day(Friday), Day(Saturday), Day(Sunday));
+
+    public static WorkingHoursDto From(WorkingHoursData d) =>
+        new(Dto(d.Monday), Dto(d.Tuesday), Dto(d.Wednesday), Dto(d.Thursday), Dto(d.Friday), Dto(d.Saturday), Dto(d.Sunday));
+
+    public IEnumerable<DayHoursDto?> Days() => [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
+
+    // Normalised ("8:30" → "08:30") so equal hours compare equal in the audit diff.
+    private static DayHoursData? Day(DayHoursDto? d) => d is null ? null : new DayHoursData(
+        OrgMapping.FormatTime(OrgMapping.ParseTime(d.Start!.Trim()), false), OrgMapping.FormatTime(OrgMapping.ParseTime(d.End!.Trim()), true));
+
+    private static DayHoursDto? Dto(DayHoursData? d) => d is null ? null : new DayHoursDto(d.Start, d.End);
+}
+
+/// <param name="AverageSpeedKmh">Door-to-door driving speed, 1–200 km/h.</param>
+/// <param name="BufferBeforeMinutes">Minutes kept free before an in-person meeting, 0–240.</param>
+/// <param name="BufferAfterMinutes">Minutes kept free after an in-person meeting, 0–240.</param>
+/// <param name="LongestDriveMinutes">The longest drive the RSM accepts before flying instead, 1–1440.</param>
+public sealed record TravelDto(double? AverageSpeedKmh = null, int? BufferBeforeMinutes = null, int? BufferAfterMinutes = null, int? LongestDriveMinutes = null)
+{
+    public TravelData ToData()
+    {
+        var d = TravelProfile.Default.ToData();
+        return new TravelData(AverageSpeedKmh ?? d.AverageSpeedKmh, BufferBeforeMinutes ?? d.BufferBeforeMinutes,
+            BufferAfterMinutes ?? d.BufferAfterMinutes, LongestDriveMinutes ?? d.LongestDriveMinutes);
+    }
+
+    public static TravelDto From(TravelData t) => new(t.AverageSpeedKmh, t.BufferBeforeMinutes, t.BufferAfterMinutes, t.LongestDriveMinutes);
+}
+
+public sealed class RsmRequestValidator : AbstractValidator<RsmRequest>
+{
+    public RsmRequestValidator()
+    {
+        RuleFor(r => r.Email).MustBeEmail();
+        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("'displayName' is required.").MaximumLength(200);
+        RuleFor(r => r.TimeZone).MustBeTimeZone(required: false);
+        RuleFor(r => r.HomeBase!).SetValidator(new PlaceDtoValidator()).When(r => r.HomeBase is not null);
+        RuleFor(r => r.WorkingHours).Must(w => w is null || w.Days().Any(d => d is not null))
+            .WithMessage("Give at least one working day (e.g. \"monday\": { \"start\": \"08:00\", \"end\": \"17:00\" }), or leave out 'workingHours' to use the calendar's.");
+        RuleFor(r => r.WorkingHours!).SetValidator(new WorkingHoursDtoValidator()).When(r => r.WorkingHours is not null);
+        this.TagList(r => r.Verticals);
+        RuleFor(r => r.Travel!).SetValidator(new TravelDtoValidator()).When(r => r.Travel is not null);
+    }
+}
+
+public sealed class WorkingHoursDtoValidator : AbstractValidator<WorkingHoursDto>
+{
+    public WorkingHoursDtoValidator()
+    {
+        var day = new DayHoursDtoValidator();
+        RuleFor(w => w.Monday!).SetValidator(day).When(w => w.Monday is not null);
+        RuleFor(w => w.Tuesday!).SetValidator(day).When(w => w.Tuesday is not null);
+        RuleFor(w => w.Wednesday!).SetValidator(day).When(w => w.Wednesday is not null);
+        RuleFor(w => w.Thursday!).SetValidator(day).When(w => w.Thursday is not null);
+        RuleFor(w => w.Friday!).SetValidator(day).When(w => w.Friday is not null);
+        RuleFor(w => w.Saturday!).SetValidator(day).When(w => w.Saturday is not null);
+        RuleFor(w => w.Sunday!).SetValidator(day).When(w => w.Sunday is not null);
+    }
+}
+
+public sealed class DayHoursDtoValidator : AbstractValidator<DayHoursDto>
+{
+    public DayHoursDtoValidator()
+    {
+        RuleFor(d => d.Start).Must(s => s is not "24:00" && OrgMapping.TryParseTime(s, out _))
+            .WithMessage("'{PropertyValue}' is not a time such as 08:30.");
+        RuleFor(d => d.End).Must(e => OrgMapping.TryParseTime(e, out _))
+            .WithMessage("'{PropertyValue}' is not a time such as 17:00 (or 24:00 for the end of the day).");
+        RuleFor(d => d.End)
+            .Must((d, end) => OrgMapping.ParseTime(end!.Trim()) == NodaTime.LocalTime.Midnight || OrgMapping.ParseTime(end.Trim()) > OrgMapping.ParseTime(d.Start!.Trim()))
+            .WithMessage(d => $"The day must end after it starts ({d.Start}).")
+            .When(d => d.Start is not "24:00" && OrgMapping.TryParseTime(d.Start, out _) && OrgMapping.TryParseTime(d.End, out _));
+    }
+}
+
+public sealed class TravelDtoValidator : AbstractValidator<TravelDto>
+{
+    public TravelDtoValidator()
+    {
+        RuleFor(t => t.AverageSpeedKmh)
+            .GreaterThan(0).WithMessage("'averageSpeedKmh' must be more than 0 and at most 200 km/h.")
+            .LessThanOrEqualTo(200).WithMessage("'averageSpeedKmh' must be more than 0 and at most 200 km/h.");
+        RuleFor(t => t.BufferBeforeMinutes).InclusiveBetween(0, 240).WithMessage("'bufferBeforeMinutes' must be 0–240 minutes.");
+        RuleFor(t => t.BufferAfterMinutes).InclusiveBetween(0, 240).WithMessage("'bufferAfterMinutes' must be 0–240 minutes.");
+        RuleFor(t => t.LongestDriveMinutes).InclusiveBetween(1, 1440).WithMessage("'longestDriveMinutes' must be 1–1440 minutes.");
+    }
+}

@@ -1,0 +1,58 @@
+using FluentValidation;
+using Handoff.Api.Admin.Common;
+using Handoff.Api.Meetings;
+
+namespace Handoff.Api.Admin.Territories;
+
+/// <summary>A territory as an admin creates or replaces it.</summary>
+/// <param name="Name">Unique ignoring case; CSV imports match rows on it when no id is given.</param>
+/// <param name="Rules">What the territory covers: a prospect matches when any rule matches.</param>
+/// <param name="Assignments">RSMs covering the territory, by e-mail; lower priority comes first (default: list order).</param>
+/// <param name="Verticals">Industry tags this territory is for; empty means every vertical.</param>
+/// <param name="DefaultProspectTimeZone">The prospect's zone when nothing better is known (IANA or Windows id).</param>
+public sealed record TerritoryRequest(
+    string? Name,
+    TerritoryRulesDto? Rules,
+    IReadOnlyList<AssignmentDto>? Assignments = null,
+    IReadOnlyList<string>? Verticals = null,
+    string? DefaultProspectTimeZone = null);
+
+/// <param name="Countries">ISO 3166 alpha-2 codes: "US", "CA".</param>
+/// <param name="Regions">States and provinces as "US-CA", "CA-ON".</param>
+/// <param name="PostalPrefixes">ZIP or postal-code prefixes: "937", "93706", "M5V" (case and spaces ignored).</param>
+/// <param name="Radii">Circles around a point.</param>
+public sealed record TerritoryRulesDto(
+    IReadOnlyList<string>? Countries = null,
+    IReadOnlyList<string>? Regions = null,
+    IReadOnlyList<string>? PostalPrefixes = null,
+    IReadOnlyList<RadiusDto>? Radii = null);
+
+/// <param name="Center">The circle's centre: coordinates and/or an address or ZIP.</param>
+/// <param name="RadiusKm">More than 0, at most 5000 km.</param>
+public sealed record RadiusDto(PlaceDto? Center, double? RadiusKm);
+
+/// <param name="RsmEmail">An existing RSM's e-mail.</param>
+/// <param name="Priority">1–1000; lower comes first.</param>
+/// <param name="RsmId">In responses: the RSM's id.</param>
+public sealed record AssignmentDto(string? RsmEmail, int? Priority = null, Guid? RsmId = null);
+
+public sealed class TerritoryRequestValidator : AbstractValidator<TerritoryRequest>
+{
+    public TerritoryRequestValidator()
+    {
+        RuleFor(t => t.Name).NotEmpty().WithMessage("'name' is required.").MaximumLength(200);
+        RuleFor(t => t.Rules).NotNull().WithMessage("'rules' is required: countries, regions, postalPrefixes and/or radii.");
+        RuleFor(t => t.Rules).Must(r => r is null || TerritoryRulesValidator.HasAny(r))
+            .WithMessage("Give at least one rule: countries, regions, postalPrefixes or radii.");
+        RuleFor(t => t.Rules!).SetValidator(new TerritoryRulesValidator()).When(t => t.Rules is not null);
+        RuleFor(t => t.Assignments).Must(a => a is null || a.Count <= 100).WithMessage("At most 100 RSMs per territory.")
+            .NoDuplicates(a => a.RsmEmail?.Trim().ToLowerInvariant(), ".rsmEmail");
+        RuleForEach(t => t.Assignments).ChildRules(a =>
+        {
+            a.RuleFor(x => x.RsmEmail).MustBeEmail();
+            a.RuleFor(x => x.Priority).InclusiveBetween(1, 1000).WithMessage("'priority' must be 1–1000.");
+        });
+        this.TagList(t => t.Verticals);
+        RuleFor(t => t.DefaultProspectTimeZone).MustBeTimeZone(required: false);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using System.Text.Json;
+using FluentValidation;
+using Handoff.Api.Admin.Common;
+using Handoff.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Handoff.Api.Admin.Territories;
+
+/// <summary>Counts of what an import did. Unchanged rows are not written (their version stays).</summary>
+public sealed record ImportResult(int Created, int Updated, int Unchanged, int Deleted);
+
+/// <summary>Bulk import and export of territories, as CSV (text/csv) or JSON (the list of GET bodies).</summary>
+public static class TerritoryTransferApi
+{
+    public static void MapTerritoryTransfer(this RouteGroupBuilder territories)
+    {
+        territories.MapGet("/export", ExportAsync).WithName("ExportTerritories")
+            .WithSummary("Export every territory as CSV (?format=csv or Accept: text/csv) or JSON")
+            .Produces<TerritoryResponse[]>(contentType: "application/json").Produces<string>(contentType: TerritoryCsv.ContentType);
+        territories.MapPost("/import", ImportAsync).WithName("ImportTerritories")
+            .WithSummary("Import territories from CSV (text/csv) or JSON; rows match on id, then name. mode=replace also deletes territories missing from the file")
+            .Accepts<TerritoryResponse[]>("application/json", TerritoryCsv.ContentType);
+    }
+
+    public static async Task<IResult> ExportAsync(HandoffDbContext db, HttpContext http, string? format, CancellationToken ct)
+    {
+        var all = await db.Territories.AsNoTracking().WithAssignments().AsSplitQuery().OrderBy(t => t.NameKey).ToListAsync(ct);
+        var items = all.Select(TerritoryResponse.From).ToArray();
+        var csv = format is not null
+            ? string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+            : http.Request.Headers.Accept.ToString().Contains(TerritoryCsv.ContentType, StringComparison.OrdinalIgnoreCase);
+        if (format is not null && !csv && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            return AdminProblems.Invalid("format", "'format' is csv or json.");
+        }
+        return csv
+            ? TypedResults.Text(TerritoryCsv.Write(items), "text/csv; charset=utf-8")
+            : TypedResults.Ok(items);
+    }
+
+    public static async Task<IResult> ImportAsync(
+        HttpRequest request, string? mode, HandoffDbContext db, AdminWrites writes, IValidator<TerritoryRequest> validator,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var replace = string.Equals(mode, "replace", StringComparison.OrdinalIgnoreCase);
+        if (mode is not null && !replace && !string.Equals(mode, "upsert", StringComparison.OrdinalIgnoreCase))
+        {
+            return AdminProblems.Invalid("mode", "'mode' is upsert (the default: add and update) or replace (also delete territories missing from the file).");
+        }
+        var (rows, errors) = await ReadAsync(request, json.Value.SerializerOptions, ct);
+        if (rows is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            foreach (var failure in (await validator.ValidateAsync(rows[i].Territory, ct)).Errors)
+            {
+                var key = $"territories[{i}].{failure.PropertyName}";
+                errors.TryAdd(key, [rows[i].Line is { } line ? $"CSV line {line}: {failure.ErrorMessage}" : failure.ErrorMessage]);
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        return await TerritoryImporter.ApplyAsync(rows, replace, db, writes, Actor.From(user), ct);
+    }
+
+    private static async Task<(List<TerritoryImportRow>? Rows, Dictionary<string, string[]> Errors)> ReadAsync(
+        HttpRequest request, JsonSerializerOptions options, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(ct);
+        if (request.ContentType?.StartsWith(TerritoryCsv.ContentType, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            var (rows, errors) = TerritoryCsv.Parse(body);
+            return (errors.Count == 0 ? rows : null, errors);
+        }
+        if (request.HasJsonContentType())
+        {
+            try
+            {
+                var items = JsonSerializer.Deserialize<List<JsonTerritory>>(body, options) ?? [];
+                return (items.Select(t => new TerritoryImportRow(t.Id, t.Version,
+                    new TerritoryRequest(t.Name, t.Rules, t.Assignments, t.Verticals, t.DefaultProspectTimeZone))).ToList(), []);
+            }
+            catch (JsonException e)
+            {
+                var path = e.Path is { Length: > 1 } p ? "territories" + p[1..] : "body";
+                return (null, new() { [path] = ["The body is not a JSON list of territories as the export gives them."] });
+            }
+        }
+        return (null, new() { ["body"] = ["Send Content-Type text/csv or application/json."] });
+    }
+
+    /// <summary>A territory in a JSON import: the export's shape (extra fields such as createdAt are ignored).</summary>
+    private sealed record JsonTerritory(
+        Guid? Id, int? Version, string? Name, TerritoryRulesDto? Rules, IReadOnlyList<AssignmentDto>? Assignments,
+        IReadOnlyList<string>? Verticals, string? DefaultProspectTimeZone);
+}

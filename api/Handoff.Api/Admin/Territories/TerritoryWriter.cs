@@ -1,0 +1,82 @@
+using Handoff.Api.Admin.Common;
+using Handoff.Scheduling.Time;
+using Handoff.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Handoff.Api.Admin.Territories;
+
+/// <summary>Copies a validated request onto a territory row: places resolved, RSMs looked up by e-mail, rules normalised.</summary>
+public static class TerritoryWriter
+{
+    /// <returns>Errors keyed by JSON path (under <paramref name="prefix"/>), or null when the row was updated.</returns>
+    public static async Task<Dictionary<string, string[]>?> ApplyAsync(
+        TerritoryRequest request, TerritoryEntity territory, HandoffDbContext db, PlaceInputs places, string prefix, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var rules = request.Rules!;
+        var radii = new List<RadiusData>();
+        for (var i = 0; i < (rules.Radii?.Count ?? 0); i++)
+        {
+            var r = rules.Radii![i];
+            if (places.TryResolve(r.Center!, out var center, out var error))
+            {
+                radii.Add(new RadiusData(center, r.RadiusKm!.Value));
+            }
+            else
+            {
+                errors[$"{prefix}rules.radii[{i}].center.text"] = [error];
+            }
+        }
+
+        var wanted = request.Assignments ?? [];
+        var keys = wanted.Select(a => RsmEntity.KeyOf(a.RsmEmail!)).ToArray();
+        var rsms = await db.Rsms.Where(r => keys.Contains(r.EmailKey)).ToDictionaryAsync(r => r.EmailKey, ct);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (!rsms.ContainsKey(keys[i]))
+            {
+                errors[$"{prefix}assignments[{i}].rsmEmail"] = [$"No RSM has the e-mail {wanted[i].RsmEmail!.Trim()}: create the RSM first."];
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        territory.Name = request.Name!.Trim();
+        territory.NameKey = TerritoryEntity.KeyOf(territory.Name);
+        territory.Rules = new RulesData(
+            (rules.Countries ?? []).Select(c => c.Trim().ToUpperInvariant()).ToArray(),
+            (rules.Regions ?? []).Select(c => c.Trim().ToUpperInvariant()).ToArray(),
+            (rules.PostalPrefixes ?? []).Select(PostalPrefix.Normalise).ToArray(),
+            radii);
+        territory.Verticals = Tags.Join(request.Verticals);
+        territory.DefaultProspectTimeZone = request.DefaultProspectTimeZone is null ? null : TimeZoneIds.Resolve(request.DefaultProspectTimeZone).Id;
+        SyncAssignments(territory, wanted.Select((a, i) => (Rsm: rsms[keys[i]], Priority: a.Priority ?? i + 1)).ToArray());
+        return null;
+    }
+
+    // Updates rows in place rather than delete-and-insert, so unchanged assignments are not rewritten.
+    private static void SyncAssignments(TerritoryEntity territory, IReadOnlyList<(RsmEntity Rsm, int Priority)> wanted)
+    {
+        territory.Assignments.RemoveAll(a => wanted.All(w => w.Rsm.Id != a.RsmId));
+        foreach (var (rsm, priority) in wanted)
+        {
+            if (territory.Assignments.FirstOrDefault(a => a.RsmId == rsm.Id) is { } existing)
+            {
+                existing.Priority = priority;
+                existing.Rsm = rsm;
+            }
+            else
+            {
+                territory.Assignments.Add(new TerritoryAssignmentEntity { TerritoryId = territory.Id, RsmId = rsm.Id, Rsm = rsm, Priority = priority });
+            }
+        }
+    }
+
+    public static IQueryable<TerritoryEntity> WithAssignments(this IQueryable<TerritoryEntity> query) =>
+        query.Include(t => t.Assignments).ThenInclude(a => a.Rsm);
+
+    public static ValidationProblem Problem(Dictionary<string, string[]> errors) => TypedResults.ValidationProblem(errors);
+}

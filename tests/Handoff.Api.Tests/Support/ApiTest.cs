@@ -1,0 +1,62 @@
+using Handoff.Api.Storage;
+using Handoff.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handoff.Api.Tests.Support;
+
+/// <summary>
+/// Each fixture gets a fresh database on its provider and the API on top of it; each test starts from an empty
+/// store (rows deleted, directory reloaded), which is much cheaper than a new host per test.
+/// </summary>
+public abstract class ApiTest(DatabaseProvider provider)
+{
+    protected DatabaseProvider Provider { get; } = provider;
+    protected TestDatabase Db { get; private set; } = null!;
+    protected HandoffApp App { get; private set; } = null!;
+    protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Extra settings for the app under test (e.g. Auth:Mode).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        Db = await TestDatabase.CreateAsync(Provider);
+        App = new HandoffApp(Db, Settings);
+        Client = App.CreateClient();
+    }
+
+    [SetUp]
+    public async Task EmptyStoreAsync()
+    {
+        await using (var db = Db.OpenContext())
+        {
+            await db.AuditEntries.ExecuteDeleteAsync();
+            await db.TerritoryAssignments.ExecuteDeleteAsync();
+            await db.Territories.ExecuteDeleteAsync();
+            await db.FieldPlans.ExecuteDeleteAsync();
+            await db.Rsms.ExecuteDeleteAsync();
+        }
+        await App.Services.GetRequiredService<StoreOrgDirectory>().RefreshAsync(CancellationToken.None);
+        App.Clock.Reset(HandoffApp.Now);
+        Client.DefaultRequestHeaders.Authorization = null;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        Client?.Dispose();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+        if (Db is not null)
+        {
+            await Db.DisposeAsync();
+        }
+    }
+
+    protected async Task<System.Text.Json.Nodes.JsonNode> CreateAsync(string resource, object body) =>
+        await (await Client.PostJsonAsync($"/api/v1/admin/{resource}", body)).JsonAsync(System.Net.HttpStatusCode.Created);
+}
