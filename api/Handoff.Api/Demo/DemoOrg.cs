@@ -19,7 +19,7 @@ public static class DemoOrg
         new Place("Fresno, CA 93706", new GeoPoint(36.7378, -119.7871), "America/Los_Angeles", "US", "CA", "93706", "Fresno"),
         WorkingHours.Weekdays(new LocalTime(8, 0), new LocalTime(17, 0)),
         ["metals-recycling"],
-        new TravelProfile(80, Duration.FromMinutes(15), Duration.FromMinutes(10), Duration.FromHours(4)));
+        new TravelProfile(100, Duration.FromMinutes(15), Duration.FromMinutes(10), Duration.FromHours(4)));
 
     public static readonly RsmProfile Central = new(
         "rsm.central@example.com", "Marcus Bell", TimeZoneIds.Resolve("America/Chicago"),

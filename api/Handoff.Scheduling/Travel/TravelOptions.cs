@@ -9,7 +9,7 @@ public sealed class TravelOptions
     public const string Section = "Handoff:Travel";
 
     /// <summary>Road distance ÷ great-circle distance. US road networks average ~1.2–1.4.</summary>
-    public double DetourFactor { get; set; } = 1.3;
+    public double DetourFactor { get; set; } = 1.2;
 
     /// <summary>Average speed of a flight, gate to gate, over the great-circle distance.</summary>
     public double FlightSpeedKmh { get; set; } = 700;
