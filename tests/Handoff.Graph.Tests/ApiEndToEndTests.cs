@@ -149,6 +149,8 @@ public class ApiEndToEndTests
     private static WebApplicationFactory<Program> Api(params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            // Each host gets its own throwaway store, never a handoff.db in the source tree.
+            b.UseSetting("ConnectionStrings:Handoff", $"Data Source={Path.Combine(Path.GetTempPath(), $"handoff-graph-{Guid.NewGuid():N}.db")}");
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);
