@@ -5,7 +5,9 @@ using Handoff.Api.Demo;
 using Handoff.Api.Graph;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
+using Handoff.Api.Places;
 using Handoff.Api.Storage;
+using Handoff.Api.Territories;
 using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +26,7 @@ builder.Services.AddHealthChecks();
 builder.AddScheduling();
 builder.AddDemoOrg();
 builder.AddGraphCalendars(); // after the demo: a Graph section replaces its calendar
+builder.AddPlaces();
 
 // Configure sign-in and roles, the org store (EF Core) and the admin API.
 builder.AddHandoffAuth();
@@ -39,6 +42,7 @@ app.UseHandoffAuth();
 
 app.MapHealthChecks("/healthz");
 app.MapMeetings().MapBenchBaseline(); // POST /api/v1/meetings/echo with Bench:Enabled only
+app.MapTerritories();
 app.MapAdmin();
 app.MapClientConfig();
 app.MapAddIn();

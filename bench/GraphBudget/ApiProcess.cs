@@ -17,7 +17,7 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ApiProcess> StartAsync(string apiDll, IReadOnlyDictionary<string, string> settings)
+    public static async Task<ApiProcess> StartAsync(string apiDll, IReadOnlyDictionary<string, string> settings, string? logFile = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var pinned = File.Exists("/usr/bin/taskset");
@@ -37,8 +37,17 @@ internal sealed class ApiProcess : IAsyncDisposable
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the API.");
         var log = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        var file = logFile is null ? null : new StreamWriter(logFile) { AutoFlush = true };
+        void Write(string? line)
+        {
+            lock (log)
+            {
+                log.AppendLine(line);
+                file?.WriteLine(line);
+            }
+        }
+        process.OutputDataReceived += (_, e) => Write(e.Data);
+        process.ErrorDataReceived += (_, e) => Write(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 

@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace Handoff.Bench.GraphBudget;
 
-/// <summary>Command line: --api PATH/Handoff.Api.dll [--latency 100] [--samples 20] [--warm 3] [--rsms 1,5,20] [--items-per-day 8] [--smoke].</summary>
-internal sealed record BudgetOptions(string ApiDll, int LatencyMs, int Samples, int WarmPerCold, int[] RsmCounts, int ItemsPerDay)
+/// <summary>Command line: --api PATH/Handoff.Api.dll [--latency 100] [--samples 20] [--warm 3] [--rsms 1,5,20] [--items-per-day 8] [--api-log FILE] [--smoke].</summary>
+internal sealed record BudgetOptions(string ApiDll, int LatencyMs, int Samples, int WarmPerCold, int[] RsmCounts, int ItemsPerDay, string? ApiLog)
 {
     public static BudgetOptions Parse(string[] args)
     {
-        string? api = null;
+        string? api = null, apiLog = null;
         int latency = 100, samples = 20, warm = 3, itemsPerDay = 8;
         int[] rsms = [1, 5, 20];
         for (var i = 0; i < args.Length; i++)
@@ -21,6 +21,7 @@ internal sealed record BudgetOptions(string ApiDll, int LatencyMs, int Samples, 
                 case "--warm": warm = Int(Next()); break;
                 case "--items-per-day": itemsPerDay = Int(Next()); break;
                 case "--rsms": rsms = Next().Split(',').Select(Int).ToArray(); break;
+                case "--api-log": apiLog = Next(); break;
                 case "--smoke": samples = 2; warm = 1; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
@@ -33,7 +34,7 @@ internal sealed record BudgetOptions(string ApiDll, int LatencyMs, int Samples, 
         {
             throw new ArgumentException("Out of range: samples 1-200, warm 0-20, latency 0-2000 ms, items-per-day 0-100, rsms 1-20 each.");
         }
-        return new BudgetOptions(api, latency, samples, warm, rsms, itemsPerDay);
+        return new BudgetOptions(api, latency, samples, warm, rsms, itemsPerDay, apiLog);
     }
 
     private static int Int(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);

@@ -11,7 +11,8 @@ namespace Handoff.Bench.GraphBudget;
 internal static class FakeCalendars
 {
     private static readonly string[] Statuses = ["busy", "busy", "busy", "tentative", "workingElsewhere", "free"];
-    private static readonly string[] Places = ["Microsoft Teams Meeting", "Sierra Steel, 2750 S Orange Ave, Fresno, CA 93725", "Front Range Metals, Denver, CO 80216", "Phone"];
+    // Online, or at the meeting's own site: the measured drafts must not be blocked by travel (see the summary).
+    private static readonly string[] Places = ["Microsoft Teams Meeting", "Customer site, Fresno, CA 93706", "Phone"];
 
     public static void Fill(FakeGraph graph, int mailboxes, LocalDate from, LocalDate to, int itemsPerDay)
     {

@@ -40,7 +40,7 @@ await using var api = await ApiProcess.StartAsync(options.ApiDll, new Dictionary
     ["Graph__BaseUrl"] = fake.BaseUrl,
     ["Graph__AccessToken"] = "graph-budget",
     ["ConnectionStrings__Handoff"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"handoff-graph-budget-{Environment.ProcessId}.db")}",
-});
+}, options.ApiLog);
 using var client = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
 Console.WriteLine($"Graph fake at {fake.BaseUrl} with {options.LatencyMs} ms added latency; API at {api.BaseAddress} (Release, Bench:Rsms={options.RsmCounts.Max()}, Graph:CacheTtl default 60 s)");
 
@@ -68,10 +68,16 @@ async Task<(double Ms, int GraphCalls, double FakeMs)> Check(int rsms, LocalDate
         throw new InvalidOperationException($"The check answered {(int)response.StatusCode}: {text}");
     }
     // A check that could not read Graph is fast for the wrong reason: refuse to count it.
-    var codes = JsonNode.Parse(text)!["warnings"]!.AsArray().Select(w => w!["code"]!.GetValue<string>()).ToArray();
+    var answer = JsonNode.Parse(text)!;
+    var codes = answer["warnings"]!.AsArray().Select(w => w!["code"]!.GetValue<string>()).ToArray();
     if (codes.Any(c => c.Contains("CALENDAR_UNAVAILABLE", StringComparison.Ordinal)))
     {
         throw new InvalidOperationException($"Graph could not be read during the run: {text}");
+    }
+    // A blocked check also searches for suggestions (a second, wider calendar read): another path, not measured here.
+    if (answer["verdict"]!.GetValue<string>() == "blocked")
+    {
+        throw new InvalidOperationException($"A measured draft was blocked: {text}");
     }
     return (ms, graph.ScheduleCalls - calls, served.TotalMs - fakeBefore);
 }

@@ -44,7 +44,9 @@ public class ApiEndToEndTests
 
         var busy = warnings.Single(w => w.Code == "RSM_BUSY");
         Assert.That(busy.Message, Does.Contain("Quarterly business review").And.Contain("Fresno, CA"));
-        var request = _graph.Requests.Single();
+        // The check's read, then one more: a blocked check carries suggestions, read over the days after it.
+        Assert.That(_graph.ScheduleCalls, Is.EqualTo(2));
+        var request = _graph.Requests[0];
         Assert.That(request.Path, Is.EqualTo("/v1.0/me/calendar/getSchedule"), "a delegated token without Graph:ScheduleMailbox asks as the signed-in user");
         Assert.That(request.Authorization, Is.EqualTo($"Bearer {Token}"));
     }
@@ -72,7 +74,9 @@ public class ApiEndToEndTests
         var unavailable = warnings.Single(w => w.Code == "RSM_CALENDAR_UNAVAILABLE");
         Assert.That(unavailable.Email, Is.EqualTo(East));
         Assert.That(unavailable.Message, Does.Contain("Microsoft 365 does not know this address"));
-        Assert.That(_graph.ScheduleCalls, Is.EqualTo(1));
+        // One getSchedule for both RSMs, plus one for the suggestions the blocked check carries.
+        Assert.That(_graph.ScheduleCalls, Is.EqualTo(2));
+        Assert.That(_graph.Requests.Select(r => r.Schedules.Count), Is.EqualTo(new[] { 2, 2 }));
     }
 
     [Test]
@@ -145,6 +149,8 @@ public class ApiEndToEndTests
     private static WebApplicationFactory<Program> Api(params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            // Each host gets its own throwaway store, never a handoff.db in the source tree.
+            b.UseSetting("ConnectionStrings:Handoff", $"Data Source={Path.Combine(Path.GetTempPath(), $"handoff-graph-{Guid.NewGuid():N}.db")}");
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);

@@ -19,7 +19,7 @@ public static class DemoOrg
         new Place("Fresno, CA 93706", new GeoPoint(36.7378, -119.7871), "America/Los_Angeles", "US", "CA", "93706", "Fresno"),
         WorkingHours.Weekdays(new LocalTime(8, 0), new LocalTime(17, 0)),
         ["metals-recycling"],
-        new TravelProfile(80, Duration.FromMinutes(15), Duration.FromMinutes(10), Duration.FromHours(4)));
+        new TravelProfile(100, Duration.FromMinutes(15), Duration.FromMinutes(10), Duration.FromHours(4)));
 
     public static readonly RsmProfile Central = new(
         "rsm.central@example.com", "Marcus Bell", TimeZoneIds.Resolve("America/Chicago"),
@@ -50,6 +50,12 @@ public static class DemoOrg
         Territory("Mountain", Mountain, ["US-CO", "US-UT", "US-NM", "US-ID", "US-MT", "US-WY"], "America/Denver"),
         Territory("Central", Central, ["US-IL", "US-WI", "US-IN", "US-MI", "US-MN", "US-MO", "US-IA", "US-TX", "US-OH"], "America/Chicago"),
         Territory("East", East, ["US-NY", "US-NJ", "US-PA", "US-MA", "US-CT", "US-RI", "US-VT", "US-NH", "US-ME", "US-MD", "US-DE", "US-VA", "US-DC"], "America/New_York"),
+        // More specific rules win over states: ZIP prefixes for the San Joaquin Valley (Dana's home ground, with Alex
+        // Kim as the second metals-recycling specialist), a radius around Las Vegas that Alex covers from Denver.
+        new(DeterministicId("San Joaquin Valley"), "San Joaquin Valley", new TerritoryRules(PostalPrefixes: ["932", "933", "936", "937", "952", "953"]),
+            [new TerritoryAssignment(West.Email, 1), new TerritoryAssignment(Mountain.Email, 2)], ["metals-recycling"], TimeZoneIds.Resolve("America/Los_Angeles")),
+        new(DeterministicId("Las Vegas metro"), "Las Vegas metro", new TerritoryRules(Radii: [new RadiusRule(new GeoPoint(36.1699, -115.1398), 120)]),
+            [new TerritoryAssignment(Mountain.Email, 1)], Mountain.Verticals, TimeZoneIds.Resolve("America/Los_Angeles")),
     ];
 
     /// <summary>Field plans relative to the current week, so the demo always has one coming up.</summary>

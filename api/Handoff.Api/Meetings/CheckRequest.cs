@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Handoff.Api.Meetings;
 
-/// <summary>The draft invite as the add-in reads it from Outlook.</summary>
+/// <summary>The draft invite as the add-in reads it from Outlook (extended by <see cref="SuggestionsRequest"/>).</summary>
 /// <param name="Start">ISO 8601 instant, e.g. "2026-12-03T15:00:00Z" (Office.js gives UTC).</param>
 /// <param name="End">ISO 8601 instant after <paramref name="Start"/>; at most 24 hours later.</param>
 /// <param name="OrganizerTimeZone">The SDR's zone: IANA ("America/New_York") or Windows ("Eastern Standard Time").</param>
@@ -15,7 +15,7 @@ namespace Handoff.Api.Meetings;
 /// <param name="Location">The meeting location as typed in the invite.</param>
 /// <param name="ProspectTimeZone">The prospect's zone when the SDR knows it (IANA or Windows id).</param>
 /// <param name="Vertical">The prospect's industry tag, e.g. "metals-recycling".</param>
-public sealed record CheckRequest(
+public record CheckRequest(
     string? Start,
     string? End,
     string? OrganizerTimeZone,

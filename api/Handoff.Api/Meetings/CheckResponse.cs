@@ -5,12 +5,14 @@ using Handoff.Scheduling.Time;
 namespace Handoff.Api.Meetings;
 
 /// <summary>The answer to a check: one verdict, everybody's local time, and what is wrong in the SDR's terms.</summary>
+/// <param name="Suggestions">When the verdict is blocked: the top suggestions near the time that failed.</param>
 public sealed record CheckResponse(
     Verdict Verdict,
     IReadOnlyList<PartyTimeDto> Times,
     IReadOnlyList<WarningDto> Warnings,
     IReadOnlyList<RsmDto> Rsms,
-    ProspectDto Prospect)
+    ProspectDto Prospect,
+    IReadOnlyList<SuggestionDto>? Suggestions = null)
 {
     public static CheckResponse From(CheckResult result) => new(
         result.Verdict,

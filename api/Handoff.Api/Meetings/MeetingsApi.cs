@@ -1,6 +1,8 @@
 using Handoff.Api.Infrastructure;
 using Handoff.Scheduling.Checks;
+using Handoff.Scheduling.Suggestions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
 
 namespace Handoff.Api.Meetings;
 
@@ -15,13 +17,23 @@ public static class MeetingsApi
             .WithSummary("Check a draft meeting")
             .WithDescription("Returns the verdict, every party's local time, and warnings about hours, calendars and time zones.")
             .WithValidation<CheckRequest>();
+        group.MapSuggestions();
 
         return group;
     }
 
-    public static async Task<Ok<CheckResponse>> CheckAsync(CheckRequest request, MeetingCheckService checks, CancellationToken cancellationToken)
+    public static async Task<Ok<CheckResponse>> CheckAsync(
+        CheckRequest request, MeetingCheckService checks, SuggestionService suggestions, IClock clock, CancellationToken cancellationToken)
     {
-        var result = await checks.CheckAsync(request.ToMeetingRequest(), cancellationToken);
-        return TypedResults.Ok(CheckResponse.From(result));
+        var meeting = request.ToMeetingRequest();
+        var result = await checks.CheckAsync(meeting, cancellationToken);
+        var response = CheckResponse.From(result);
+        if (result.Verdict == Verdict.Blocked)
+        {
+            // A blocked time comes with better ones: one more calendar read, over the window around it.
+            var better = await suggestions.SuggestAsync(SuggestionQuery.InsteadOf(meeting, clock.GetCurrentInstant()), cancellationToken);
+            response = response with { Suggestions = better.Suggestions.Select(SuggestionDto.From).ToArray() };
+        }
+        return TypedResults.Ok(response);
     }
 }

@@ -1,4 +1,8 @@
 using Handoff.Scheduling.Checks;
+using Handoff.Scheduling.Routing;
+using Handoff.Scheduling.Suggestions;
+using Handoff.Scheduling.Travel;
+using Microsoft.Extensions.Options;
 
 namespace Handoff.Api.Meetings;
 
@@ -13,6 +17,24 @@ public static class SchedulingSetup
         builder.Services.AddSingleton(new CheckOptions());
         builder.Services.AddSingleton(sp => new MeetingChecker(MeetingChecker.CoreRules.Concat(sp.GetServices<ICheckRule>())));
         builder.Services.AddSingleton<MeetingCheckService>();
+
+        // Place-aware scheduling: travel settings from configuration ("Handoff:Travel"), its rules, suggestions, routing.
+        builder.Services.AddOptions<TravelOptions>().BindConfiguration(TravelOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TravelOptions>, TravelOptionsValidator>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TravelOptions>>().Value);
+        builder.Services.AddSingleton<ICheckRule, TravelRule>();
+        builder.Services.AddSingleton<ICheckRule, FieldPlanRule>();
+        builder.Services.AddSingleton<ICheckRule, TerritoryRule>();
+        builder.Services.AddSingleton<SuggestionService>();
+        builder.Services.AddSingleton<TerritoryRouter>();
         return builder;
+    }
+
+    private sealed class TravelOptionsValidator : IValidateOptions<TravelOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, TravelOptions options) =>
+            options.Problems().ToArray() is { Length: > 0 } problems
+                ? ValidateOptionsResult.Fail(problems.Select(p => $"{TravelOptions.Section}: {p}"))
+                : ValidateOptionsResult.Success;
     }
 }

@@ -38,7 +38,8 @@ public static class DemoSeed
             var territory = new TerritoryEntity
             {
                 Id = t.Id, Name = t.Name, NameKey = TerritoryEntity.KeyOf(t.Name),
-                Rules = new RulesData(t.Rules.Countries ?? [], t.Rules.Regions ?? [], t.Rules.PostalPrefixes ?? [], []),
+                Rules = new RulesData(t.Rules.Countries ?? [], t.Rules.Regions ?? [], t.Rules.PostalPrefixes ?? [],
+                    (t.Rules.Radii ?? []).Select(r => new RadiusData(new PlaceData(FormattableString.Invariant($"{r.Center.Latitude}, {r.Center.Longitude}"), r.Center.Latitude, r.Center.Longitude), r.RadiusKm)).ToArray()),
                 Assignments = t.Assignments.Select(a => new TerritoryAssignmentEntity { TerritoryId = t.Id, RsmId = rsms[a.RsmEmail].Id, Rsm = rsms[a.RsmEmail], Priority = a.Priority }).ToList(),
                 Verticals = Tags.Join(t.Verticals), DefaultProspectTimeZone = t.DefaultProspectZone?.Id,
                 Version = 1, CreatedAt = now, UpdatedAt = now,

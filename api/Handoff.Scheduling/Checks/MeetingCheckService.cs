@@ -1,43 +1,69 @@
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Org;
+using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Routing;
+using Handoff.Scheduling.Travel;
 using NodaTime;
 
 namespace Handoff.Scheduling.Checks;
 
 /// <summary>
-/// The check use case: find the RSMs and the prospect among the attendees, read the RSMs' calendars
-/// (one call to the calendar port), and run the rules.
+/// The check use case: find the RSMs and the prospect among the attendees, place the meeting, read the RSMs'
+/// calendars (one call to the calendar port), and run the rules.
 /// </summary>
-public sealed class MeetingCheckService(
-    IOrgDirectory directory,
-    ICalendarSource calendars,
-    IClock clock,
-    MeetingChecker checker,
-    CheckOptions options)
+public sealed class MeetingCheckService
 {
     /// <summary>Every zone's local day lies within 14 hours of the UTC day.</summary>
     private static readonly Duration MaxOffset = Duration.FromHours(14);
 
+    private readonly IOrgDirectory _directory;
+    private readonly ICalendarSource _calendars;
+    private readonly IClock _clock;
+    private readonly MeetingChecker _checker;
+    private readonly CheckOptions _options;
+    private readonly IPlaceResolver _places;
+
+    public MeetingCheckService(IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places)
+    {
+        _directory = directory;
+        _calendars = calendars;
+        _clock = clock;
+        _checker = checker;
+        _options = options;
+        _places = places;
+    }
+
+    /// <summary>Without a gazetteer: locations are not interpreted (no zone inference, no travel).</summary>
+    public MeetingCheckService(IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options)
+        : this(directory, calendars, clock, checker, options, NoPlaceResolver.Instance)
+    {
+    }
+
     public async Task<CheckResult> CheckAsync(MeetingRequest request, CancellationToken cancellationToken)
     {
-        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
+        var snapshot = await _directory.GetSnapshotAsync(cancellationToken);
         var (rsms, prospects) = Classify(request, snapshot);
 
         var lookups = rsms.Count == 0
             ? []
-            : await calendars.ReadAsync(rsms.Select(r => r.Email).ToArray(), CalendarWindow(request.Meeting), cancellationToken);
+            : await _calendars.ReadAsync(rsms.Select(r => r.Email).ToArray(), CalendarWindow(request.Meeting), cancellationToken);
         var byEmail = lookups.ToDictionary(l => l.Email, StringComparer.OrdinalIgnoreCase);
 
-        var rsmContexts = rsms.Select(r => ContextFor(r, byEmail.GetValueOrDefault(r.Email), request.OrganizerZone)).ToArray();
-        var prospect = new ProspectContext(
-            request.ProspectZone,
-            options.ProspectBusinessHours,
-            prospects,
-            Source: request.ProspectZone is null ? ZoneSource.Unknown : ZoneSource.Request,
-            SourceDetail: request.ProspectZone is null ? null : "given in the request");
+        var places = new PlaceMemo(_places);
+        var where = places.Resolve(request.Location);
+        var territories = TerritoryResolver.For(snapshot);
+        var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
 
-        var draft = new MeetingDraft(request.Meeting, request.OrganizerZone, request.OrganizerEmail, prospect, rsmContexts, request.Location, request.Vertical);
-        return checker.Evaluate(draft, clock.GetCurrentInstant());
+        var rsmContexts = rsms.Select(r => ContextFor(r, byEmail.GetValueOrDefault(r.Email), request.OrganizerZone, _options, places)).ToArray();
+        var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, rsms, _options.ProspectBusinessHours, prospects);
+
+        var draft = new MeetingDraft(request.Meeting, request.OrganizerZone, request.OrganizerEmail, prospect, rsmContexts, request.Location, request.Vertical)
+        {
+            Where = where,
+            Org = snapshot,
+            Territory = territory,
+        };
+        return _checker.Evaluate(draft, _clock.GetCurrentInstant());
     }
 
     /// <summary>
@@ -51,7 +77,7 @@ public sealed class MeetingCheckService(
         return new Interval(from.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), to.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
     }
 
-    private static (List<RsmProfile> Rsms, List<string> Prospects) Classify(MeetingRequest request, OrgSnapshot snapshot)
+    internal static (List<RsmProfile> Rsms, List<string> Prospects) Classify(MeetingRequest request, OrgSnapshot snapshot)
     {
         var rsms = new List<RsmProfile>();
         var prospects = new List<string>();
@@ -69,13 +95,15 @@ public sealed class MeetingCheckService(
         return (rsms, prospects);
     }
 
-    private RsmContext ContextFor(RsmProfile rsm, CalendarLookup? lookup, DateTimeZone organizerZone)
+    /// <summary>The RSM as the rules see them: zone and hours that apply, calendar items and their in-person stops.</summary>
+    internal static RsmContext ContextFor(RsmProfile rsm, CalendarLookup? lookup, DateTimeZone organizerZone, CheckOptions options, IPlaceResolver places)
     {
         var calendar = lookup?.Calendar;
         // The admin's settings win over what the mailbox reports; the organizer's zone is the last resort.
         var zone = rsm.Zone ?? calendar?.Zone ?? organizerZone;
         var hours = rsm.WorkingHours ?? calendar?.WorkingHours ?? options.DefaultRsmWorkingHours;
         var problem = lookup is null ? new CalendarProblem("the calendar service gave no answer for this mailbox", Outage: true) : lookup.Problem;
-        return new RsmContext(rsm, zone, hours, calendar?.Items ?? [], problem);
+        var items = calendar?.Items ?? [];
+        return new RsmContext(rsm, zone, hours, items, problem) { Itinerary = Itinerary.Build(items, places) };
     }
 }

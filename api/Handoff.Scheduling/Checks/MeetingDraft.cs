@@ -1,5 +1,8 @@
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Org;
+using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Routing;
+using Handoff.Scheduling.Travel;
 using NodaTime;
 
 namespace Handoff.Scheduling.Checks;
@@ -37,6 +40,9 @@ public sealed record RsmContext(
     CalendarProblem? CalendarProblem = null)
 {
     public string Name => Profile.DisplayName;
+
+    /// <summary>The in-person stops of <see cref="Items"/>, places resolved; null when nobody resolved them.</summary>
+    public Itinerary? Itinerary { get; init; }
 }
 
 /// <summary>Everything a check evaluates: the meeting as UTC instants [start, end), and the parties.</summary>
@@ -47,4 +53,17 @@ public sealed record MeetingDraft(
     ProspectContext Prospect,
     IReadOnlyList<RsmContext> Rsms,
     string? Location = null,
-    string? Vertical = null);
+    string? Vertical = null)
+{
+    /// <summary>What <see cref="Location"/> turned out to be: a place, online, unknown, or none.</summary>
+    public LocationMatch Where { get; init; } = LocationMatch.None;
+
+    /// <summary>The org at check time: territories, field plans and every RSM, for the place-aware rules.</summary>
+    public OrgSnapshot Org { get; init; } = OrgSnapshot.Empty;
+
+    /// <summary>The territory that owns the meeting place, when the place is known.</summary>
+    public TerritoryMatch? Territory { get; init; }
+
+    /// <summary>The meeting place, when the meeting is in person somewhere Handoff can place.</summary>
+    public Place? Place => Where.Kind == LocationKind.Place ? Where.Place : null;
+}

@@ -16,4 +16,10 @@ public static class WarningCodes
     public const string CalendarUnavailable = "CALENDAR_UNAVAILABLE";
     public const string DifferentDay = "DIFFERENT_DAY";
     public const string DstShift = "DST_SHIFT";
+    public const string TravelTimeBefore = "TRAVEL_TIME_BEFORE";
+    public const string TravelTimeAfter = "TRAVEL_TIME_AFTER";
+    public const string LocationUnknown = "LOCATION_UNKNOWN";
+    public const string FieldPlanElsewhere = "FIELD_PLAN_ELSEWHERE";
+    public const string OutsideTerritory = "OUTSIDE_TERRITORY";
+    public const string VerticalSpecialist = "VERTICAL_SPECIALIST";
 }

@@ -67,7 +67,7 @@ public sealed class PlaceInputs(IServiceProvider services)
         if (dto is { Latitude: { } lat, Longitude: { } lon })
         {
             place = new PlaceData(text ?? $"{lat:0.#####}, {lon:0.#####}", lat, lon,
-                Zone(dto.TimeZone) ?? resolved?.ZoneId, Upper(dto.Country) ?? resolved?.Country, Upper(dto.Region) ?? resolved?.Region,
+                Zone(dto.TimeZone) ?? resolved?.ZoneId, Upper(dto.Country) ?? resolved?.Country, Upper(dto.Region) ?? RegionCode(resolved),
                 dto.PostalCode?.Trim() ?? resolved?.PostalCode, dto.City?.Trim() ?? resolved?.City);
             return true;
         }
@@ -79,12 +79,18 @@ public sealed class PlaceInputs(IServiceProvider services)
             return false;
         }
         place = new PlaceData(text!, resolved.Point.Latitude, resolved.Point.Longitude,
-            Zone(dto.TimeZone) ?? resolved.ZoneId, Upper(dto.Country) ?? resolved.Country, Upper(dto.Region) ?? resolved.Region,
+            Zone(dto.TimeZone) ?? resolved.ZoneId, Upper(dto.Country) ?? resolved.Country, Upper(dto.Region) ?? RegionCode(resolved),
             dto.PostalCode?.Trim() ?? resolved.PostalCode, dto.City?.Trim() ?? resolved.City);
         return true;
     }
 
     private static string? Zone(string? id) => Scheduling.Time.TimeZoneIds.TryResolve(id, out var zone) ? zone.Id : null;
+
+    /// <summary>The gazetteer gives "CA" with country "US"; stored places use subdivision codes ("US-CA").</summary>
+    private static string? RegionCode(Place? place) =>
+        place?.Region is not { Length: > 0 } region ? null
+        : region.Contains('-') || place.Country is not { Length: > 0 } country ? region.ToUpperInvariant()
+        : $"{country}-{region}".ToUpperInvariant();
 
     private static string? Upper(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
 }

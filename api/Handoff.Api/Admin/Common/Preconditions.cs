@@ -1,4 +1,6 @@
 using Handoff.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Handoff.Api.Admin.Common;
 
@@ -21,5 +23,24 @@ public static class Preconditions
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The row a PUT or DELETE may change, or why not: 428 without If-Match (no blind overwrites), 404 when there is
+    /// no such row, 412 when If-Match names an older version. Exactly one of the pair is set.
+    /// </summary>
+    public static async Task<(T? Entity, ProblemHttpResult? Problem)> FindForWriteAsync<T>(
+        this IQueryable<T> rows, Guid id, string? ifMatch, string what, CancellationToken ct) where T : class, IVersioned
+    {
+        if (ifMatch is null)
+        {
+            return (null, AdminProblems.PreconditionRequired(what));
+        }
+        var entity = await rows.FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null)
+        {
+            return (null, AdminProblems.NotFound(what, id));
+        }
+        return Matches(ifMatch, entity.Version) ? (entity, null) : (null, AdminProblems.Stale(what, entity.Version));
     }
 }

@@ -88,18 +88,10 @@ public static class FieldPlansApi
         Guid id, FieldPlanRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HandoffDbContext db, AdminWrites writes, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (ifMatch is null)
-        {
-            return AdminProblems.PreconditionRequired(What);
-        }
-        var plan = await db.FieldPlans.Include(p => p.Rsm).FirstOrDefaultAsync(p => p.Id == id, ct);
+        var (plan, problem) = await db.FieldPlans.Include(p => p.Rsm).FindForWriteAsync(id, ifMatch, What, ct);
         if (plan is null)
         {
-            return AdminProblems.NotFound(What, id);
-        }
-        if (!Preconditions.Matches(ifMatch, plan.Version))
-        {
-            return AdminProblems.Stale(What, plan.Version);
+            return problem!;
         }
         var before = FieldPlanResponse.Of(plan);
         if (await ApplyAsync(request, plan, db, writes.Places, ct) is { } invalid)
@@ -121,18 +113,10 @@ public static class FieldPlansApi
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, HandoffDbContext db, AdminWrites writes, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (ifMatch is null)
-        {
-            return AdminProblems.PreconditionRequired(What);
-        }
-        var plan = await db.FieldPlans.Include(p => p.Rsm).FirstOrDefaultAsync(p => p.Id == id, ct);
+        var (plan, problem) = await db.FieldPlans.Include(p => p.Rsm).FindForWriteAsync(id, ifMatch, What, ct);
         if (plan is null)
         {
-            return AdminProblems.NotFound(What, id);
-        }
-        if (!Preconditions.Matches(ifMatch, plan.Version))
-        {
-            return AdminProblems.Stale(What, plan.Version);
+            return problem!;
         }
         writes.Audit.Deleted(db, Actor.From(user), "field-plan", id, FieldPlanResponse.Of(plan));
         db.FieldPlans.Remove(plan);

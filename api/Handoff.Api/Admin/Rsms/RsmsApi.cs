@@ -90,18 +90,10 @@ public static class RsmsApi
         Guid id, RsmRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HandoffDbContext db, AdminWrites writes, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (ifMatch is null)
-        {
-            return AdminProblems.PreconditionRequired(What);
-        }
-        var rsm = await db.Rsms.FirstOrDefaultAsync(r => r.Id == id, ct);
+        var (rsm, problem) = await db.Rsms.FindForWriteAsync(id, ifMatch, What, ct);
         if (rsm is null)
         {
-            return AdminProblems.NotFound(What, id);
-        }
-        if (!Preconditions.Matches(ifMatch, rsm.Version))
-        {
-            return AdminProblems.Stale(What, rsm.Version);
+            return problem!;
         }
         var before = RsmResponse.From(rsm);
         if (Apply(request, rsm, writes.Places) is { } invalid)
@@ -127,18 +119,10 @@ public static class RsmsApi
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, HandoffDbContext db, AdminWrites writes, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (ifMatch is null)
-        {
-            return AdminProblems.PreconditionRequired(What);
-        }
-        var rsm = await db.Rsms.FirstOrDefaultAsync(r => r.Id == id, ct);
+        var (rsm, problem) = await db.Rsms.FindForWriteAsync(id, ifMatch, What, ct);
         if (rsm is null)
         {
-            return AdminProblems.NotFound(What, id);
-        }
-        if (!Preconditions.Matches(ifMatch, rsm.Version))
-        {
-            return AdminProblems.Stale(What, rsm.Version);
+            return problem!;
         }
         var territories = await db.Territories.AsNoTracking().Where(t => t.Assignments.Any(a => a.RsmId == id))
             .OrderBy(t => t.NameKey).Select(t => t.Name).ToListAsync(ct);

@@ -87,18 +87,10 @@ public static class TerritoriesApi
         Guid id, TerritoryRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
         HandoffDbContext db, AdminWrites writes, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (ifMatch is null)
-        {
-            return AdminProblems.PreconditionRequired(What);
-        }
-        var territory = await db.Territories.WithAssignments().FirstOrDefaultAsync(t => t.Id == id, ct);
+        var (territory, problem) = await db.Territories.WithAssignments().FindForWriteAsync(id, ifMatch, What, ct);
         if (territory is null)
         {
-            return AdminProblems.NotFound(What, id);
-        }
-        if (!Preconditions.Matches(ifMatch, territory.Version))
-        {
-            return AdminProblems.Stale(What, territory.Version);
+            return problem!;
         }
         var before = TerritoryResponse.From(territory);
         if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", ct) is { } errors)
@@ -124,18 +116,10 @@ public static class TerritoriesApi
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, HandoffDbContext db, AdminWrites writes, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (ifMatch is null)
-        {
-            return AdminProblems.PreconditionRequired(What);
-        }
-        var territory = await db.Territories.WithAssignments().FirstOrDefaultAsync(t => t.Id == id, ct);
+        var (territory, problem) = await db.Territories.WithAssignments().FindForWriteAsync(id, ifMatch, What, ct);
         if (territory is null)
         {
-            return AdminProblems.NotFound(What, id);
-        }
-        if (!Preconditions.Matches(ifMatch, territory.Version))
-        {
-            return AdminProblems.Stale(What, territory.Version);
+            return problem!;
         }
         writes.Audit.Deleted(db, Actor.From(user), "territory", id, TerritoryResponse.From(territory));
         db.Territories.Remove(territory);

@@ -1,0 +1,122 @@
+using Handoff.Scheduling.Checks;
+using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Time;
+using NodaTime;
+
+namespace Handoff.Scheduling.Travel;
+
+/// <summary>
+/// Can each RSM get to an in-person meeting and on to their next appointment? Before: from the last in-person
+/// stop that day, or from home base when there is none (then at most a warning: leaving before the working day
+/// is the RSM's call, not impossible). After: to the next in-person stop that day. Severity follows
+/// <see cref="TravelEstimator.Judge"/>. A location that cannot be placed is said so (info), never passed silently.
+/// </summary>
+public sealed class TravelRule(TravelOptions options) : ICheckRule
+{
+    public void Evaluate(MeetingDraft draft, Instant now, ICollection<Warning> warnings)
+    {
+        if (draft.Where.Kind == LocationKind.Unknown)
+        {
+            warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, PartyRef.Organizer,
+                $"Handoff cannot place '{draft.Where.Text}' on the map, so travel to and from this meeting is not checked."));
+            return;
+        }
+        if (draft.Place is not { } place)
+        {
+            return;
+        }
+        foreach (var rsm in draft.Rsms)
+        {
+            if (rsm.CalendarProblem is null)
+            {
+                Check(draft, rsm, place, warnings);
+            }
+        }
+    }
+
+    private void Check(MeetingDraft draft, RsmContext rsm, Place place, ICollection<Warning> warnings)
+    {
+        var party = new PartyRef(PartyKind.Rsm, rsm.Profile.Email);
+        var profile = rsm.Profile.TravelOrDefault;
+        var itinerary = rsm.Itinerary ?? Itinerary.Build(rsm.Items, null);
+        var meeting = draft.Meeting;
+        var day = meeting.Start.InZone(rsm.Zone).Date;
+        var dayStart = rsm.Zone.AtStartOfDay(day).ToInstant();
+        var dayEnd = rsm.Zone.AtStartOfDay(day.PlusDays(1)).ToInstant();
+
+        if (itinerary.LastEndingBy(meeting.Start, dayStart) is { } previous)
+        {
+            if (previous.Place is not { } from)
+            {
+                warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, party,
+                    $"Travel from {previous.Describe()} ({Ends(previous, rsm.Zone)}) to this meeting is not checked: {Unplaced(previous)}."));
+            }
+            else
+            {
+                var leg = TravelEstimator.Estimate(from.Point, place.Point, profile, options);
+                var needed = TravelEstimator.Needed(leg, profile);
+                var available = meeting.Start - previous.Interval.End;
+                if (SeverityOf(leg, needed, available) is { } severity)
+                {
+                    warnings.Add(new Warning(WarningCodes.TravelTimeBefore, severity, party,
+                        $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(from, place)} after {previous.Describe()} that {Ends(previous, rsm.Zone)}, but has {Formats.Span(available)}."));
+                }
+            }
+        }
+        else if (rsm.Profile.HomeBase is { } home && rsm.WorkingHours.On(day.DayOfWeek) is { } hours)
+        {
+            var workStart = hours.On(day, rsm.Zone).Start;
+            var leg = TravelEstimator.Estimate(home.Point, place.Point, profile, options);
+            var needed = TravelEstimator.NeededFromHome(leg, profile);
+            var available = Duration.Max(Duration.Zero, meeting.Start - workStart);
+            if (available < needed)
+            {
+                warnings.Add(new Warning(WarningCodes.TravelTimeBefore, Severity.Warning, party,
+                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get from home ({PlaceNames.Short(home)}) to {PlaceNames.Short(place)}, " +
+                    $"but the working day starts at {Formats.Time(workStart.InZone(rsm.Zone))} {ZoneNames.Friendly(rsm.Zone)}, {Formats.Span(available)} before the meeting."));
+            }
+        }
+
+        if (itinerary.FirstStartingFrom(meeting.End, dayEnd) is { } next)
+        {
+            if (next.Place is not { } to)
+            {
+                warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, party,
+                    $"Travel from this meeting to {next.Describe()} ({Starts(next, rsm.Zone)}) is not checked: {Unplaced(next)}."));
+                return;
+            }
+            var leg = TravelEstimator.Estimate(place.Point, to.Point, profile, options);
+            var needed = TravelEstimator.Needed(leg, profile);
+            var available = next.Interval.Start - meeting.End;
+            if (SeverityOf(leg, needed, available) is { } severity)
+            {
+                warnings.Add(new Warning(WarningCodes.TravelTimeAfter, severity, party,
+                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(place, to)} for {next.Describe()} that {Starts(next, rsm.Zone)}, but has {Formats.Span(available)} after this meeting."));
+            }
+        }
+    }
+
+    private static Severity? SeverityOf(TravelLeg leg, Duration needed, Duration available) => TravelEstimator.Judge(leg, needed, available) switch
+    {
+        GapFit.Impossible => Severity.Blocker,
+        GapFit.Tight => Severity.Warning,
+        _ => null,
+    };
+
+    /// <summary>"from Fresno to Sacramento", or "across Fresno" within one city.</summary>
+    internal static string Route(Place from, Place to)
+    {
+        var a = PlaceNames.Short(from);
+        var b = PlaceNames.Short(to);
+        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? $"across {a}" : $"from {a} to {b}";
+    }
+
+    internal static string By(TravelLeg leg) => leg.Mode == TravelMode.Flight ? " (flying, with time at the airports)" : "";
+
+    private static string Ends(Stop stop, DateTimeZone zone) => $"ends {Formats.Time(stop.Interval.End.InZone(zone))} {ZoneNames.Friendly(zone)}";
+
+    private static string Starts(Stop stop, DateTimeZone zone) => $"starts {Formats.Time(stop.Interval.Start.InZone(zone))} {ZoneNames.Friendly(zone)}";
+
+    private static string Unplaced(Stop stop) =>
+        stop.IsPrivate ? "its location is not shared" : $"Handoff cannot place '{stop.Where.Text}' on the map";
+}
