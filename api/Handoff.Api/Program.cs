@@ -10,6 +10,7 @@ using Handoff.Api.Storage;
 using Handoff.Api.Territories;
 using NodaTime;
 
+StartupRefusals.ExitCleanly(); // a refused setting is one message and exit code 1, not a stack trace
 var builder = WebApplication.CreateBuilder(args);
 
 // Configure time: the one place that reads the wall clock (Clock:FixedInstant stops it, for load tests).
@@ -34,7 +35,7 @@ builder.AddStorage();
 builder.AddAdmin();
 builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
-var app = builder.Build();
+var app = builder.Build().ValidateSettings();
 
 app.UseHandoffProblemDetails();
 app.UseHandoffOpenApi();
