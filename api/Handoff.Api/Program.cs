@@ -22,6 +22,7 @@ builder.Services.AddHandoffProblemDetails();
 builder.Services.AddHandoffValidation();
 builder.Services.AddHandoffOpenApi();
 builder.Services.AddHealthChecks();
+builder.Services.AddHostedService<StartupBanner>(); // the URLs to open, once listening
 
 // Configure the scheduling core and its adapters.
 builder.AddScheduling();
