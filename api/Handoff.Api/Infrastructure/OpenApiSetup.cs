@@ -21,7 +21,11 @@ public static class OpenApiSetup
     public static WebApplication UseHandoffOpenApi(this WebApplication app)
     {
         app.UseSwagger();
-        app.UseSwaggerUI(o => o.DocumentTitle = "Handoff API");
+        app.UseSwaggerUI(o =>
+        {
+            o.DocumentTitle = "Handoff API";
+            o.HeadContent = SwaggerUiContrast.Style;
+        });
         return app;
     }
 }
