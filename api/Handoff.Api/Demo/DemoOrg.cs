@@ -58,14 +58,17 @@ public static class DemoOrg
             [new TerritoryAssignment(Mountain.Email, 1)], Mountain.Verticals, TimeZoneIds.Resolve("America/Los_Angeles")),
     ];
 
-    /// <summary>Field plans relative to the current week, so the demo always has one coming up.</summary>
+    /// <summary>
+    /// Field plans relative to the current week, so the demo always has one coming up. Dana's Sacramento trade show
+    /// is in the week after next: the README's "next Thursday" examples (her Fresno plant visit) never fall on it.
+    /// </summary>
     public static IReadOnlyList<FieldPlan> FieldPlans(LocalDate today)
     {
         var nextMonday = today.Next(IsoDayOfWeek.Monday);
         return
         [
             new FieldPlan(Guid.Parse("6a1f0c52-0000-4000-8000-000000000001"), West.Email,
-                new DateInterval(nextMonday.PlusDays(2), nextMonday.PlusDays(3)),
+                new DateInterval(nextMonday.PlusDays(9), nextMonday.PlusDays(10)),
                 new Place("Sacramento, CA 95814", new GeoPoint(38.5816, -121.4944), "America/Los_Angeles", "US", "US-CA", "95814", "Sacramento"),
                 80, "Trade show at the convention center"),
             new FieldPlan(Guid.Parse("6a1f0c52-0000-4000-8000-000000000002"), Central.Email,
