@@ -14,6 +14,7 @@ public static class OpenApiSetup
                 Description = "Checks the meetings SDRs book for RSMs: time zones, calendars, travel and territories.",
             });
             o.SupportNonNullableReferenceTypes();
+            o.OperationFilter<OpenApiProblemResponses>();
         });
         return services;
     }

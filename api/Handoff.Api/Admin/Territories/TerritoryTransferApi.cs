@@ -28,7 +28,8 @@ public static class TerritoryTransferApi
             .WithSummary("Import territories from CSV (text/csv) or JSON; rows match on id, then name. mode=replace also deletes territories missing from the file")
             // Not .Accepts(): routing would refuse other types with a 415 that cannot say what to send. The handler
             // says it; the OpenAPI document gets the request body from TerritoryImportDoc.
-            .WithMetadata(new ImportBodyMetadata());
+            .WithMetadata(new ImportBodyMetadata())
+            .Produces<ImportResult>();
     }
 
     public static async Task<IResult> ExportAsync(HandoffDbContext db, HttpContext http, string? format, CancellationToken ct)
