@@ -20,6 +20,14 @@ public sealed class FakeGraph
     /// <summary>A fault answered to every request once the scripted ones are used up (e.g. a persistent 503).</summary>
     public FakeFault? PersistentFault { get; set; }
 
+    /// <summary>Messages accepted by sendMail, in order.</summary>
+    public FakeOutbox Outbox { get; } = new();
+
+    /// <summary>The mailbox /me means (delegated calls); null answers /me/sendMail with ErrorInvalidUser.</summary>
+    public string? Me { get; set; }
+
+    internal void Deliver(FakeSentMail mail) => Outbox.Add(mail);
+
     /// <summary>When set, only "Bearer {token}" is accepted; a request without any Authorization header always gets 401.</summary>
     public string? RequiredToken { get; set; }
 

@@ -137,8 +137,7 @@ internal static class LeadWriter
             return true;
         }
         var before = LeadResponse.From(lead);
-        lead.Email = email.Trim();
-        lead.Data = data;
+        lead.Data = data; // the e-mail is the key (compared ignoring case): its first spelling stays
         if (writes.Audit.Updated(db, actor, "lead", lead.Id, before, LeadResponse.From(lead), $"{action}-update"))
         {
             writes.Bump(lead);

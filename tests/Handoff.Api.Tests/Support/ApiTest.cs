@@ -32,6 +32,10 @@ public abstract class ApiTest(DatabaseProvider provider)
     {
         await using (var db = Db.OpenContext())
         {
+            await db.BriefDeliveries.ExecuteDeleteAsync();
+            await db.Handoffs.ExecuteDeleteAsync();
+            await db.Leads.ExecuteDeleteAsync();
+            await db.HandoffSettings.ExecuteDeleteAsync();
             await db.AuditEntries.ExecuteDeleteAsync();
             await db.TerritoryAssignments.ExecuteDeleteAsync();
             await db.Territories.ExecuteDeleteAsync();
@@ -39,6 +43,7 @@ public abstract class ApiTest(DatabaseProvider provider)
             await db.Rsms.ExecuteDeleteAsync();
         }
         await App.Services.GetRequiredService<StoreOrgDirectory>().RefreshAsync(CancellationToken.None);
+        App.Services.GetRequiredService<Handoff.Api.Admin.HandoffSettings.HandoffSettingsCache>().Invalidate();
         App.Clock.Reset(HandoffApp.Now);
         Client.DefaultRequestHeaders.Authorization = null;
     }
