@@ -19,11 +19,14 @@ public abstract class ApiTest(DatabaseProvider provider)
     /// <summary>Extra settings for the app under test (e.g. Auth:Mode).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Services to add or swap in the app under test.</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services => null;
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         Db = await TestDatabase.CreateAsync(Provider);
-        App = new HandoffApp(Db, Settings);
+        App = new HandoffApp(Db, Settings, Services);
         Client = App.CreateClient();
     }
 
