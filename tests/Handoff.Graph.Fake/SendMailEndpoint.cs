@@ -26,7 +26,7 @@ internal static class SendMailEndpoint
 
         using var inFlight = graph.Enter();
         await Task.Delay(graph.Latency, context.RequestAborted);
-        switch (graph.NextFault())
+        switch (graph.NextMailFault())
         {
             case StatusFault fault:
                 await GetScheduleEndpoint.Error(context, fault.StatusCode, fault.Code ?? "generalException", $"Scripted fault {fault.StatusCode}.", fault.RetryAfterSeconds);
