@@ -25,7 +25,7 @@ public static class HandoffSettingsApi
 
     public static async Task<Ok<HandoffSettingsResponse>> GetAsync(HandoffDbContext db, HttpContext http, CancellationToken ct)
     {
-        var row = await db.HandoffSettings.AsNoTracking().FirstOrDefaultAsync(ct);
+        var row = await db.HandoffSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == HandoffSettingsEntity.SingletonId, ct);
         http.Response.Headers.ETag = Preconditions.ETagOf(row?.Version ?? 0);
         return TypedResults.Ok(HandoffSettingsResponse.From(row));
     }
@@ -38,7 +38,7 @@ public static class HandoffSettingsApi
         {
             return AdminProblems.PreconditionRequired(What);
         }
-        var row = await db.HandoffSettings.FirstOrDefaultAsync(ct);
+        var row = await db.HandoffSettings.FirstOrDefaultAsync(s => s.Id == HandoffSettingsEntity.SingletonId, ct);
         if (!Preconditions.Matches(ifMatch, row?.Version ?? 0))
         {
             return AdminProblems.Stale(What, row?.Version ?? 0);

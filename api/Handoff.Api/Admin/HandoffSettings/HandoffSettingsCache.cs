@@ -34,7 +34,7 @@ public sealed class HandoffSettingsCache(IServiceScopeFactory scopes, IClock clo
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandoffDbContext>();
-        var row = await db.HandoffSettings.AsNoTracking().FirstOrDefaultAsync(ct);
+        var row = await db.HandoffSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == HandoffSettingsEntity.SingletonId, ct);
         var value = row is null
             ? Snapshot.Empty
             : new Snapshot(row.TalkingPoints, row.ProductMessaging,
