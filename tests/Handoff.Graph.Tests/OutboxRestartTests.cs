@@ -5,12 +5,13 @@ using System.Net.Sockets;
 using Handoff.Graph.Fake;
 using Handoff.Storage;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Handoff.Graph.Tests;
 
 /// <summary>
-/// The outbox survives the API dying mid-delivery: the real API runs as its own process (embedded SQLite file, Graph
-/// pointed at the fake on loopback), is killed while Graph holds its sendMail, and on restart sends the brief once.
+/// The outbox survives the API dying mid-delivery: the real API runs as its own process (its database on each provider, Graph
+/// pointed at the fake on loopback; SQLite and PostgreSQL), is killed while Graph holds its sendMail, and on restart sends the brief once.
 /// </summary>
 [NonParallelizable]
 public sealed class OutboxRestartTests
@@ -18,19 +19,19 @@ public sealed class OutboxRestartTests
     private const string Token = "restart-test-token";
     private const string Sender = "handoff@example.com";
 
-    [Test]
-    public async Task AKilledApi_SendsTheBriefOnceAfterItRestarts()
+    [TestCase(DatabaseProvider.Sqlite)]
+    [TestCase(DatabaseProvider.Postgres)]
+    public async Task AKilledApi_SendsTheBriefOnceAfterItRestarts(DatabaseProvider provider)
     {
         var graph = new FakeGraph { RequiredToken = Token };
         graph.AddMailbox(Sender);
         await using var server = await FakeGraphServer.StartLoopbackAsync(graph);
-        var file = Path.Combine(Path.GetTempPath(), $"handoff-restart-{Guid.NewGuid():N}.db");
-        var connection = $"Data Source={file};Pooling=False";
-        try
+        await using var database = await ThrowawayDatabase.CreateAsync(provider);
+        var connection = database.ConnectionString;
         {
             // Graph holds the first sendMail for a minute: the API is killed while it waits.
             graph.EnqueueMail(FakeFault.Delay(TimeSpan.FromMinutes(1)));
-            using (var first = await ApiProcess.StartAsync(connection, server.BaseUrl))
+            using (var first = await ApiProcess.StartAsync(provider, connection, server.BaseUrl))
             {
                 var start = DateTime.UtcNow.Date.AddDays(8).AddHours(18).ToString("yyyy-MM-ddTHH:mm:ssZ");
                 var end = DateTime.UtcNow.Date.AddDays(8).AddHours(19).ToString("yyyy-MM-ddTHH:mm:ssZ");
@@ -46,13 +47,13 @@ public sealed class OutboxRestartTests
             }
             await Task.Delay(300);
             Assert.That(graph.Outbox.Sent, Is.Empty, "the held request died with the process: nothing was delivered");
-            await using (var db = HandoffDb.Create(DatabaseProvider.Sqlite, connection))
+            await using (var db = HandoffDb.Create(provider, connection))
             {
                 var row = await db.BriefDeliveries.SingleAsync();
                 Assert.That((row.Status, row.Attempts), Is.EqualTo((DeliveryStatus.Sending, 0)), "claimed, leased, never settled");
             }
 
-            using (var second = await ApiProcess.StartAsync(connection, server.BaseUrl))
+            using (var second = await ApiProcess.StartAsync(provider, connection, server.BaseUrl))
             {
                 await Until(() => graph.Outbox.Sent.Count >= 1, "the restarted worker to send the brief once its lease ran out");
                 await Task.Delay(1500); // a second send would show up here
@@ -62,13 +63,6 @@ public sealed class OutboxRestartTests
             Assert.That(graph.Outbox.Sent, Has.Count.EqualTo(1));
             Assert.That(graph.Outbox.Sent[0].Subject, Does.StartWith("Handoff brief: Acme Metals"));
             Assert.That(graph.Outbox.Sent[0].To, Is.EqualTo(new[] { "rsm.west@example.com" }));
-        }
-        finally
-        {
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(f);
-            }
         }
     }
 
@@ -86,6 +80,66 @@ public sealed class OutboxRestartTests
         }
     }
 
+    /// <summary>A temporary SQLite file, or a new database on the server HANDOFF_TEST_POSTGRES names (tools/test.sh starts one).</summary>
+    private sealed class ThrowawayDatabase : IAsyncDisposable
+    {
+        private readonly string? _file;
+        private readonly string? _server;
+        private readonly string? _name;
+
+        private ThrowawayDatabase(string connectionString, string? file, string? server, string? name)
+        {
+            ConnectionString = connectionString;
+            _file = file;
+            _server = server;
+            _name = name;
+        }
+
+        public string ConnectionString { get; }
+
+        public static async Task<ThrowawayDatabase> CreateAsync(DatabaseProvider provider)
+        {
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                var file = Path.Combine(Path.GetTempPath(), $"handoff-restart-{Guid.NewGuid():N}.db");
+                return new ThrowawayDatabase($"Data Source={file};Pooling=False", file, null, null);
+            }
+            var server = Environment.GetEnvironmentVariable("HANDOFF_TEST_POSTGRES");
+            if (string.IsNullOrWhiteSpace(server))
+            {
+                const string reason = "HANDOFF_TEST_POSTGRES is not set: no PostgreSQL server to test against (tools/test.sh starts one).";
+                if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    Assert.Fail(reason);
+                }
+                Assert.Ignore(reason);
+            }
+            var name = $"handoff_restart_{Guid.NewGuid():N}";
+            await using (var connection = new NpgsqlConnection(server))
+            {
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+                await create.ExecuteNonQueryAsync();
+            }
+            return new ThrowawayDatabase(new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString, null, server, name);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var f in _file is null ? [] : new[] { _file, _file + "-wal", _file + "-shm" })
+            {
+                File.Delete(f);
+            }
+            if (_server is not null)
+            {
+                await using var connection = new NpgsqlConnection(_server);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+            }
+        }
+    }
+
     /// <summary>The API's own build output run with `dotnet`, on a free loopback port.</summary>
     private sealed class ApiProcess : IDisposable
     {
@@ -99,7 +153,7 @@ public sealed class OutboxRestartTests
 
         public HttpClient Client { get; }
 
-        public static async Task<ApiProcess> StartAsync(string connection, string graphBaseUrl)
+        public static async Task<ApiProcess> StartAsync(DatabaseProvider provider, string connection, string graphBaseUrl)
         {
             var dll = ApiDll();
             var port = FreePort();
@@ -110,6 +164,7 @@ public sealed class OutboxRestartTests
                 RedirectStandardError = true,
             };
             info.Environment["ConnectionStrings__Handoff"] = connection;
+            info.Environment["Database__Provider"] = provider.ToString();
             info.Environment["Auth__Mode"] = "Demo";
             info.Environment["Demo__Seed"] = "true";
             info.Environment["Graph__BaseUrl"] = graphBaseUrl;
