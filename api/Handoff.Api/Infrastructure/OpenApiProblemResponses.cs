@@ -48,6 +48,12 @@ internal sealed class OpenApiProblemResponses : IOperationFilter
             Add(operation, context, 412, "If-Match names an older version: read again, re-apply, retry. `currentVersion` is the version now.");
             Add(operation, context, 428, "If-Match is missing: send the ETag you read (\"3\" or 3).");
         }
+        if (!admin && method is "PUT" or "DELETE" && path.EndsWith('}'))
+        {
+            // Other resources written by key (a handoff) take If-Match the same way when they change.
+            Add(operation, context, 412, "If-Match names an older version: read again and retry with the current ETag.");
+            Add(operation, context, 428, "If-Match is missing where the write would change a stored record.");
+        }
         if (admin && !byId && method == "POST" && !import)
         {
             Add(operation, context, 409, "Another RSM has this e-mail, or another territory this name.");
