@@ -1,4 +1,5 @@
 using Handoff.Api.Storage;
+using NodaTime;
 using StackExchange.Redis;
 
 namespace Handoff.Api.Scale;
@@ -8,7 +9,7 @@ namespace Handoff.Api.Scale;
 /// pub/sub, milliseconds) instead of at its next periodic refresh (Org:RefreshInterval, kept as the safety net
 /// for a message lost while Redis was down). Without Redis it does nothing.
 /// </summary>
-public sealed class OrgChanges(RedisConnection? redis = null)
+public sealed class OrgChanges(IClock clock, RedisConnection? redis = null)
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("handoff:org-changed");
 
@@ -23,7 +24,8 @@ public sealed class OrgChanges(RedisConnection? redis = null)
         }
         try
         {
-            await redis.Multiplexer.GetSubscriber().PublishAsync(Channel, InstanceId);
+            // "<instance>|<unix ms>": listeners skip their own message and log how long the edit took to reach them.
+            await redis.Multiplexer.GetSubscriber().PublishAsync(Channel, $"{InstanceId}|{clock.GetCurrentInstant().ToUnixTimeMilliseconds()}");
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -33,7 +35,7 @@ public sealed class OrgChanges(RedisConnection? redis = null)
 }
 
 /// <summary>Reloads this instance's snapshot when another instance announces an admin edit.</summary>
-public sealed partial class OrgChangeListener(RedisConnection redis, OrgChanges changes, StoreOrgDirectory directory, ILogger<OrgChangeListener> logger)
+public sealed partial class OrgChangeListener(RedisConnection redis, OrgChanges changes, StoreOrgDirectory directory, IClock clock, ILogger<OrgChangeListener> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,13 +48,18 @@ public sealed partial class OrgChangeListener(RedisConnection redis, OrgChanges 
                 var queue = await redis.Multiplexer.GetSubscriber().SubscribeAsync(OrgChanges.Channel);
                 queue.OnMessage(async message =>
                 {
-                    if (message.Message == changes.InstanceId)
+                    var parts = message.Message.ToString().Split('|');
+                    if (parts[0] == changes.InstanceId)
                     {
                         return;
                     }
                     try
                     {
                         await directory.RefreshAsync(stoppingToken);
+                        if (parts.Length > 1 && long.TryParse(parts[1], out var sent))
+                        {
+                            LogReloaded(logger, clock.GetCurrentInstant().ToUnixTimeMilliseconds() - sent, parts[0]);
+                        }
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
@@ -68,6 +75,10 @@ public sealed partial class OrgChangeListener(RedisConnection redis, OrgChanges 
             }
         }
     }
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information,
+        Message = "Reloaded the org snapshot {LagMs} ms after instance {Instance} committed an admin edit")]
+    private static partial void LogReloaded(ILogger logger, long lagMs, string instance);
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Warning,
         Message = "Another instance announced an admin edit but the store could not be read; the periodic refresh will retry")]

@@ -21,11 +21,11 @@ public static class ScaleOutSetup
         var configuration = builder.Configuration[RedisSetting];
         if (string.IsNullOrWhiteSpace(configuration))
         {
-            builder.Services.TryAddSingleton(new OrgChanges());
+            builder.Services.TryAddSingleton(sp => new OrgChanges(sp.GetRequiredService<NodaTime.IClock>()));
             return builder;
         }
         builder.Services.AddSingleton(sp => new RedisConnection(configuration, sp.GetRequiredService<ILogger<RedisConnection>>()));
-        builder.Services.AddSingleton(sp => new OrgChanges(sp.GetRequiredService<RedisConnection>()));
+        builder.Services.AddSingleton(sp => new OrgChanges(sp.GetRequiredService<NodaTime.IClock>(), sp.GetRequiredService<RedisConnection>()));
         builder.Services.AddHostedService<OrgChangeListener>();
         builder.Services.AddSingleton<IDistributedCache>(sp =>
         {

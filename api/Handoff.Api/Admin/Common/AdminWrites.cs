@@ -41,8 +41,8 @@ public sealed class AdminWrites(AuditLog audit, PlaceInputs places, StoreOrgDire
             return AdminProblems.Conflict($"The {what} conflicts with another change.",
                 "Another change was saved at the same moment (a duplicate name or e-mail, or a reference that was just removed). Read the data again and retry.");
         }
+        await changes.PublishAsync(); // other instances reload now (in parallel with this one), not at their next periodic refresh
         await directory.RefreshAsync(ct);
-        await changes.PublishAsync(); // other instances reload now, not at their next periodic refresh
         return null;
     }
 }
