@@ -96,6 +96,7 @@ start_api() { # name
   (cd "$(dirname "$api_dll")" &&
     ASPNETCORE_URLS="http://127.0.0.1:$port" Database__Provider=Postgres ConnectionStrings__Handoff="$pg_conn" \
     Cache__Redis="127.0.0.1:$redis_port" Graph__BaseUrl="$fake/v1.0" Graph__AccessToken=scale-test \
+    Graph__MaxConcurrencyPerMailbox=2 Graph__CheckBudget=00:00:10 \
     exec dotnet "$api_dll" >"$work/api-$1.log" 2>&1) &
   api_pid[$1]=$!
   pids+=("${api_pid[$1]}")
@@ -149,9 +150,10 @@ echo "scale-out: ready after $((SECONDS - started)) s; nginx 127.0.0.1:$lb_port 
 
 # --- Requests. A check of the Central RSM next Monday 10:00 Central (no blocker, so no suggestion window is read).
 monday=$(date -u -d "next monday + 7 days" +%F)
-check_body() { # start-hour-utc
+check_body() { # start-hour-utc [date]
+  local day=${2:-$monday}
   printf '{"start":"%sT%s:00:00Z","end":"%sT%s:00:00Z","organizerTimeZone":"Eastern Standard Time","attendees":["rsm.central@example.com","buyer@prospect.example"],"location":"Chicago, IL 60601"}' \
-    "$monday" "$1" "$monday" "$(($1 + 1))"
+    "$day" "$1" "$day" "$(($1 + 1))"
 }
 post() { # url body → "status upstream" ; body in $work/last
   curl -s -o "$work/last" -D "$work/last-headers" -w '%{http_code}' --max-time 20 -H 'content-type: application/json' -d "$2" "$1"
@@ -173,6 +175,25 @@ echo "  8 checks → ${codes}; verdict $first_verdict; served by: ${!served[*]};
 check '[ "$(echo $codes | tr " " "\n" | sort -u)" = 200 ]' "every round-robined check answers 200"
 check '[ "${#served[@]}" -eq 2 ]' "both instances served checks"
 check '[ "${first_calls:-0}" -ge 1 ] && [ "$calls" = "$first_calls" ]' "the RSM day is read from Graph once for both instances ($calls call)"
+
+echo "== the Graph gate (2 per mailbox) holds across both instances"
+curl -s -X POST "$fake/fake/reset" >/dev/null
+curl -s -X POST "$fake/fake/latency/300" >/dev/null
+gate_pids=()
+for i in $(seq 1 8); do
+  inst=$([ $((i % 2)) = 0 ] && echo a || echo b)
+  day=$(date -u -d "$monday + $((i * 7)) days" +%F)   # a different day each: every check misses the cache
+  curl -s -o /dev/null --max-time 30 -H 'content-type: application/json' -d "$(check_body 16 "$day")" \
+    "http://127.0.0.1:${api_port[$inst]}/api/v1/meetings/check" &
+  gate_pids+=($!)
+done
+wait "${gate_pids[@]}"
+curl -s -X POST "$fake/fake/latency/0" >/dev/null
+gate=$(curl -s "$fake/fake/requests")
+max_in_flight=$(grep -o '"maxInFlight":[0-9]*' <<<"$gate" | cut -d: -f2)
+gate_calls=$(grep -o '"scheduleCalls":[0-9]*' <<<"$gate" | cut -d: -f2)
+echo "  8 concurrent cache-missing checks, 4 per instance: $gate_calls Graph calls, at most $max_in_flight in flight at once"
+check '[ "$gate_calls" = 8 ] && [ "${max_in_flight:-9}" -le 2 ]' "at most 2 Graph calls in flight across both instances ($max_in_flight)"
 
 echo "== an admin edit on instance a is used by instance b within a second"
 edit_body='{"name":"Scale Montana","rules":{"postalPrefixes":["596"]},"assignments":[{"rsmEmail":"rsm.central@example.com","priority":1}]}'
