@@ -23,7 +23,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHybridCache();
-        services.TryAddSingleton(sp => new GraphCalendarClient(GraphClients.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetService<GraphTransport>())));
+        services.TryAddSingleton(sp => new GraphCalendarClient(GraphClients.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetService<GraphTransport>(), sp.GetService<IDelegatedTokenSource>())));
         services.TryAddSingleton<ScheduleFetcher>();
         services.RemoveAll<ICalendarSource>();
         services.AddSingleton<ICalendarSource, GraphCalendarSource>();
