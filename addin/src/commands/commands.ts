@@ -1,6 +1,7 @@
 import { ApiClient, fetchClientConfig } from "../shared/api-client";
 import type { CheckResponse, ClientConfig } from "../shared/contract";
 import { readDraft, toCheckRequest } from "../shared/draft";
+import { notQualifiedText, readNotes, recordHandoff, withNotes } from "../shared/handoff-record";
 import { acquireSilently, createNaaClient, naaSupported } from "../shared/naa";
 import { paneIsOpen } from "../shared/pane-presence";
 import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
@@ -18,6 +19,7 @@ export const PANE_COMMAND_ID = "HandoffCheckButton";
 export const NOTIFICATION_KEY = "handoffCheck";
 const SEND_TIMEOUT_MS = 4000; // Smart Alerts says "taking longer" at 5 s
 const CHANGE_TIMEOUT_MS = 10_000;
+const RECORD_TIMEOUT_MS = 2500;
 
 export interface LaunchEvent {
   completed(options?: Record<string, unknown>): void;
@@ -58,6 +60,12 @@ export const NO_BACKGROUND_CHECK_TEXT = "Handoff can't check this meeting in the
 export async function checkOpenItem(env: Env, timeoutMs: number): Promise<CheckResponse | null> {
   const draft = await readDraft(env.mailbox, env.requirements);
   if (draft.attendees.length === 0) return null;
+  const api = await apiFor(env, timeoutMs);
+  return api ? api.check(withNotes(toCheckRequest(draft), await readNotes(env.mailbox))) : null;
+}
+
+/** A client for the open item's API; null when there is no way to sign in without the user. */
+async function apiFor(env: Env, timeoutMs: number): Promise<ApiClient | null> {
   configCache ??= fetchClientConfig(env.origin, env.fetchImpl, timeoutMs).catch((error: unknown) => {
     configCache = undefined;
     throw error;
@@ -65,8 +73,7 @@ export async function checkOpenItem(env: Env, timeoutMs: number): Promise<CheckR
   const config = await configCache;
   const token = await silentToken(config, env);
   if (token === undefined) return null;
-  const api = new ApiClient({ baseUrl: config.apiBaseUrl ?? env.origin, timeoutMs, fetchImpl: env.fetchImpl, getToken: async () => token });
-  return api.check(toCheckRequest(draft));
+  return new ApiClient({ baseUrl: config.apiBaseUrl ?? env.origin, timeoutMs, fetchImpl: env.fetchImpl, getToken: async () => token });
 }
 
 /** undefined = no token can be had without the user (the pane handles sign-in). */
@@ -110,6 +117,8 @@ export async function onAppointmentSend(event: LaunchEvent, env: Env = officeEnv
         options.cancelLabel = "Check handoff";
         options.commandId = PANE_COMMAND_ID;
       }
+    } else if (result) {
+      options = await recordAtSend(env, result);
     }
   } catch (error) {
     options = { allowEvent: true };
@@ -131,6 +140,19 @@ async function showNotice(mailbox: MailboxLike): Promise<void> {
   if (!messages) return;
   const message = { type: "informationalMessage", message: NO_BACKGROUND_CHECK_TEXT, icon: "Icon.16x16", persistent: false };
   await officeCall<void>((cb) => messages.replaceAsync(NOTIFICATION_KEY, message, cb));
+}
+
+/**
+ * The baton: records the handoff (a failure never stops the send), then, for a draft below the org's handoff bar,
+ * prompts with Send Anyway (Mailbox 1.14's PromptUser override). The record is written first because Outlook does not
+ * call the handler again when the SDR chooses Send Anyway.
+ */
+async function recordAtSend(env: Env, result: CheckResponse): Promise<Record<string, unknown>> {
+  const api = await apiFor(env, RECORD_TIMEOUT_MS).catch(() => null);
+  if (api) await recordHandoff(env.mailbox, env.requirements, api, "send").catch(() => undefined);
+  const prompt = notQualifiedText(result);
+  if (!prompt || !env.requirements.isSetSupported("Mailbox", "1.14")) return { allowEvent: true };
+  return { allowEvent: false, errorMessage: prompt, sendModeOverride: "promptUser", cancelLabel: "Check handoff", commandId: PANE_COMMAND_ID };
 }
 
 async function showVerdict(mailbox: MailboxLike, result: CheckResponse | null): Promise<void> {

@@ -10,6 +10,7 @@ import "./taskpane.css";
 
 import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
 import { announcePane } from "../shared/pane-presence";
+import { BatonPanel } from "./baton/baton-panel";
 import { PaneController } from "./controller";
 import { SimulatedMailbox } from "./simulated/sim-item";
 import { mountSimulatorForm } from "./simulated/sim-form";
@@ -73,9 +74,17 @@ async function boot(): Promise<void> {
     setProspectZone: (zone) => void controller?.setProspectZone(zone),
   });
 
+  const baton = new BatonPanel(document.getElementById("baton")!, {
+    mailbox: host.mailbox,
+    requirements: host.requirements,
+    notesChanged: () => controller?.scheduleCheck(),
+  });
+
   controller = new PaneController({
     mailbox: host.mailbox,
     requirements: host.requirements,
+    notes: () => baton.notes(),
+    onChecked: (draft, result, api) => baton.checked(draft, result, api),
     apiBase: window.location.origin,
     storage: window.sessionStorage,
     simulated: !!host.simulated,
