@@ -11,6 +11,7 @@ using Handoff.Api.Storage;
 using Handoff.Api.Territories;
 using NodaTime;
 
+StartupRefusals.ExitCleanly(); // a refused setting is one message and exit code 1, not a stack trace
 var builder = WebApplication.CreateBuilder(args);
 
 // Configure time: the one place that reads the wall clock (Clock:FixedInstant stops it, for load tests).
@@ -22,6 +23,7 @@ builder.Services.AddHandoffProblemDetails();
 builder.Services.AddHandoffValidation();
 builder.Services.AddHandoffOpenApi();
 builder.Services.AddHealthChecks();
+builder.Services.AddHostedService<StartupBanner>(); // the URLs to open, once listening
 
 // Configure the scheduling core and its adapters.
 builder.AddScheduling();
@@ -36,7 +38,7 @@ builder.AddAdmin();
 builder.AddHandoffs(); // lead context, handoff records, the brief outbox (docs/handoffs.md)
 builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
-var app = builder.Build();
+var app = builder.Build().ValidateSettings();
 
 app.UseHandoffProblemDetails();
 app.UseHandoffOpenApi();

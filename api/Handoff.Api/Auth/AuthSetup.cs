@@ -1,3 +1,4 @@
+using Handoff.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -49,7 +50,7 @@ public static class AuthSetup
         }
         return Enum.TryParse<AuthMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
             ? mode
-            : throw new InvalidOperationException($"Auth:Mode must be Demo, LocalJwt or Entra (it is '{text}').");
+            : throw new StartupRefusedException($"Auth:Mode must be Demo, LocalJwt or Entra (it is '{text}').");
     }
 
     /// <summary>Sign-in by Auth:Mode, the two role policies, and 401/403 as problem details.</summary>
@@ -71,6 +72,7 @@ public static class AuthSetup
                 builder.Services.ConfigureOptions<LocalJwtBearerSetup>();
                 break;
             case AuthMode.Entra:
+                EntraSettings.ThrowIfIncomplete(builder.Configuration);
                 // Token acquisition lets the Graph reader exchange the SDR's token on their behalf (Graph/OnBehalfOf).
                 auth.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd").EnableTokenAcquisitionToCallDownstreamApi();
                 builder.Services.AddHandoffTokenCache();

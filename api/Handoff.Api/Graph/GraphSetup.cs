@@ -24,7 +24,7 @@ public static class GraphSetup
         var onBehalfOf = graph.OnBehalfOf || (entra && graph.ConfiguredCredentials().Count == 0);
         if (onBehalfOf && !entra)
         {
-            throw new InvalidOperationException("Graph:OnBehalfOf needs Auth:Mode=Entra: the API exchanges the signed-in SDR's Entra token for Graph's.");
+            throw new Infrastructure.StartupRefusedException("Graph:OnBehalfOf needs Auth:Mode=Entra: the API exchanges the signed-in SDR's Entra token for Graph's.");
         }
         if (onBehalfOf)
         {

@@ -10,7 +10,10 @@ public static class ProblemDetailsSetup
     public static IServiceCollection AddHandoffProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-            ctx.ProblemDetails.Extensions.TryAdd("traceId", ctx.HttpContext.TraceIdentifier));
+        {
+            ctx.ProblemDetails.Extensions.TryAdd("traceId", ctx.HttpContext.TraceIdentifier);
+            UnsupportedMediaType.Explain(ctx);
+        });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures (malformed JSON, wrong types) throw, so the handler below can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
