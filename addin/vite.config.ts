@@ -10,6 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,
-    rollupOptions: { input: { taskpane: "taskpane.html", brief: "brief.html" } },
+    // The Office dialog sign-in page (where Outlook has no nested app authentication) is another page.
+    rollupOptions: { input: { taskpane: "taskpane.html", brief: "brief.html", "auth-dialog": "auth-dialog.html" } },
   },
 });

@@ -48,6 +48,12 @@ public sealed class FakeGraph
     /// <summary>When set, only "Bearer {token}" is accepted; a request without any Authorization header always gets 401.</summary>
     public string? RequiredToken { get; set; }
 
+    /// <summary>
+    /// Delegated tokens (e.g. issued by <see cref="FakeEntra"/>'s on-behalf-of exchange) and the user each signs in:
+    /// accepted besides <see cref="RequiredToken"/>; on <c>/me/…</c> the user is "me", whose view of sharing applies.
+    /// </summary>
+    public ConcurrentDictionary<string, string> DelegatedTokens { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyCollection<FakeMailbox> Mailboxes => _mailboxes.Values.ToArray();
 
     /// <summary>Every request received, faulted ones included, in arrival order.</summary>

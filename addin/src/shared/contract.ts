@@ -122,6 +122,15 @@ export interface CheckResponse {
   rsms: RsmInfo[];
   prospect: ProspectInfo | null;
   suggestions?: Suggestion[] | null;
+  /** Calendars read on the SDR's behalf failed: what the SDR (sign in again) or an admin (consent) must do. */
+  calendarAccess?: CalendarAccess | null;
+}
+
+export interface CalendarAccess {
+  state: "signInAgain" | "adminConsent" | "unavailable";
+  message: string;
+  /** Entra's claims challenge (Conditional Access) for the next interactive sign-in. */
+  claims?: string | null;
 }
 
 export interface SuggestionsResponse {

@@ -90,6 +90,7 @@ export class PaneController {
         suggestionsSource: fromCheck.length ? "check" : null,
         suggestionsNote: null,
       });
+      this.showCalendarAccess(result);
     } catch (error) {
       if (isAbort(error) || sequence !== this.sequence) return;
       this.handleApiError(sequence, error, draft);
@@ -205,6 +206,14 @@ export class PaneController {
     if (requirements.isSetSupported("Mailbox", "1.8")) {
       item.addHandlerAsync(eventType("EnhancedLocationsChanged"), recheck, () => undefined);
     }
+  }
+
+  /** Graph read on the SDR's behalf failed: "sign in again" gets the Sign in button, anything else a notice. */
+  private showCalendarAccess(result: { calendarAccess?: { state: string; message: string } | null }): void {
+    const access = result.calendarAccess;
+    if (!access) return;
+    if (access.state === "signInAgain") this.update({ status: "signedOut", signInMessage: access.message });
+    else this.update({ notice: { tone: "error", text: access.message } });
   }
 
   private handleApiError(sequence: number, error: unknown, draft: Draft): void {

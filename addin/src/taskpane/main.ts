@@ -6,6 +6,7 @@ import "@fluentui/web-components/textarea.js";
 import "./taskpane.css";
 
 import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
+import { announcePane } from "../shared/pane-presence";
 import { BatonPanel } from "./baton/baton-panel";
 import { PaneController } from "./controller";
 import { SimulatedMailbox } from "./simulated/sim-item";
@@ -87,6 +88,9 @@ async function boot(): Promise<void> {
     render,
   });
   (window as unknown as { handoffPane?: PaneController }).handoffPane = controller; // for diagnostics in DevTools
+  // One check per change: while the pane is open, the LaunchEvent change handlers leave checking to it.
+  const leave = announcePane(host.mailbox, host.requirements);
+  window.addEventListener("pagehide", leave, { once: true });
   await controller.start();
 }
 

@@ -2,6 +2,7 @@ using Handoff.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Handoff.Api.Graph.OnBehalfOf;
 using Microsoft.Identity.Web;
 
 namespace Handoff.Api.Auth;
@@ -72,9 +73,14 @@ public static class AuthSetup
                 break;
             case AuthMode.Entra:
                 EntraSettings.ThrowIfIncomplete(builder.Configuration);
-                auth.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd");
+                // Token acquisition lets the Graph reader exchange the SDR's token on their behalf (Graph/OnBehalfOf).
+                auth.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd").EnableTokenAcquisitionToCallDownstreamApi();
+                builder.Services.AddHandoffTokenCache();
                 builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
                 {
+                    // Claims keep Entra's short names ("roles", "scp", "oid"): with the default mapping "roles"
+                    // became ClaimTypes.Role and no Entra caller ever held a Handoff role.
+                    o.MapInboundClaims = false;
                     o.TokenValidationParameters.RoleClaimType = "roles";
                     o.TokenValidationParameters.NameClaimType = "name";
                 });

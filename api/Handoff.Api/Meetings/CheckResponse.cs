@@ -6,13 +6,18 @@ namespace Handoff.Api.Meetings;
 
 /// <summary>The answer to a check: one verdict, everybody's local time, and what is wrong in the SDR's terms.</summary>
 /// <param name="Suggestions">When the verdict is blocked: the top suggestions near the time that failed.</param>
+/// <param name="CalendarAccess">
+/// When calendars are read on the SDR's behalf and that failed: what the SDR (sign in again) or an admin (consent)
+/// must do. The check still answers, with CALENDAR_UNAVAILABLE saying why.
+/// </param>
 public sealed record CheckResponse(
     Verdict Verdict,
     IReadOnlyList<PartyTimeDto> Times,
     IReadOnlyList<WarningDto> Warnings,
     IReadOnlyList<RsmDto> Rsms,
     ProspectDto Prospect,
-    IReadOnlyList<SuggestionDto>? Suggestions = null)
+    IReadOnlyList<SuggestionDto>? Suggestions = null,
+    Graph.OnBehalfOf.CalendarAccessDto? CalendarAccess = null)
 {
     public static CheckResponse From(CheckResult result) => new(
         result.Verdict,
