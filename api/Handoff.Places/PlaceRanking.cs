@@ -1,5 +1,7 @@
 using Handoff.Places.Parsing;
 using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Time;
+using NodaTime;
 
 namespace Handoff.Places;
 
@@ -81,12 +83,23 @@ internal static class PlaceRanking
                 score += 1.5;
             }
         }
-        if (hints.Zones.Contains(city.ZoneId))
+        if (hints.Zones.Any(z => SameClock(z, city.ZoneId)))
         {
             score += 1;
         }
         return score;
     }
+
+    // Two zones keep the same clock when their offsets agree in January and July ("America/Toronto" and
+    // "America/New_York"): an RSM on Eastern Time makes London, ON as likely as a town in Ohio.
+    private static readonly Instant January = Instant.FromUtc(2026, 1, 15, 12, 0);
+    private static readonly Instant July = Instant.FromUtc(2026, 7, 15, 12, 0);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Offset, Offset)?> Clocks = new(StringComparer.Ordinal);
+
+    private static bool SameClock(string a, string b) => a == b || (ClockOf(a) is { } x && x == ClockOf(b));
+
+    private static (Offset, Offset)? ClockOf(string id) => Clocks.GetOrAdd(id, static z =>
+        TimeZoneIds.TryResolve(z, out var zone) ? (zone.GetUtcOffset(January), zone.GetUtcOffset(July)) : null);
 
     private static bool SamePlace(GazetteerEntry a, GazetteerEntry b) =>
         a.ZoneId == b.ZoneId && a.Country == b.Country && a.Region == b.Region && a.Point.DistanceKm(b.Point) <= SamePlaceKm;

@@ -34,7 +34,7 @@ public static class ProspectLocator
         var placeName = place is null ? null : PlaceNames.Short(place);
         if (requested is not null)
         {
-            return new ProspectContext(requested, businessHours, emails, placeName, ZoneSource.Request, "given in the request");
+            return new ProspectContext(requested, businessHours, emails, placeName, ZoneSource.Request, "given in the request") { Place = place };
         }
         if (place is not null && TimeZoneIds.TryResolve(place.ZoneId, out var placeZone))
         {
