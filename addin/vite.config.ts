@@ -10,6 +10,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,
-    rollupOptions: { input: { taskpane: "taskpane.html" } },
+    rollupOptions: { input: { taskpane: "taskpane.html", brief: "brief.html" } },
   },
 });

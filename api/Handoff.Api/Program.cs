@@ -3,6 +3,7 @@ using Handoff.Api.Auth;
 using Handoff.Api.Bench;
 using Handoff.Api.Demo;
 using Handoff.Api.Graph;
+using Handoff.Api.Handoffs;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Api.Places;
@@ -32,6 +33,7 @@ builder.AddPlaces();
 builder.AddHandoffAuth();
 builder.AddStorage();
 builder.AddAdmin();
+builder.AddHandoffs(); // lead context, handoff records, the brief outbox (docs/handoffs.md)
 builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
 var app = builder.Build();
@@ -44,6 +46,7 @@ app.MapHealthChecks("/healthz");
 app.MapMeetings().MapBenchBaseline(); // POST /api/v1/meetings/echo with Bench:Enabled only
 app.MapTerritories();
 app.MapAdmin();
+app.MapBaton();
 app.MapClientConfig();
 app.MapAddIn();
 

@@ -18,6 +18,10 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TerritoryAssignmentEntity> TerritoryAssignments => Set<TerritoryAssignmentEntity>();
     public DbSet<FieldPlanEntity> FieldPlans => Set<FieldPlanEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+    public DbSet<LeadEntity> Leads => Set<LeadEntity>();
+    public DbSet<HandoffEntity> Handoffs => Set<HandoffEntity>();
+    public DbSet<BriefDeliveryEntity> BriefDeliveries => Set<BriefDeliveryEntity>();
+    public DbSet<HandoffSettingsEntity> HandoffSettings => Set<HandoffSettingsEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -86,9 +90,10 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
             e.Property(a => a.ResourceId).HasMaxLength(100);
             e.Property(a => a.Action).HasMaxLength(50);
         });
+        HandoffModel.Configure(model);
     }
 
-    private static void Versioned<T>(EntityTypeBuilder<T> e) where T : class, IVersioned
+    internal static void Versioned<T>(EntityTypeBuilder<T> e) where T : class, IVersioned
     {
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).ValueGeneratedNever();
@@ -97,7 +102,7 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private static void Json<T>(PropertyBuilder<T> property)
+    internal static void Json<T>(PropertyBuilder<T> property)
     {
         var converter = new ValueConverter<T, string>(
             v => JsonSerializer.Serialize(v, JsonOptions),

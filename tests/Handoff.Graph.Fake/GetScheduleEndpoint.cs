@@ -153,9 +153,9 @@ internal static class GetScheduleEndpoint
         return DateTimeZoneProviders.Tzdb.GetZoneOrNull(name);
     }
 
-    private static string? Header(HttpRequest request, string name) => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
+    internal static string? Header(HttpRequest request, string name) => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
 
-    private static Task Error(HttpContext context, int status, string code, string message, int? retryAfter = null)
+    internal static Task Error(HttpContext context, int status, string code, string message, int? retryAfter = null)
     {
         if (retryAfter is { } seconds)
         {

@@ -1,6 +1,7 @@
 import { ApiClient, fetchClientConfig } from "../shared/api-client";
 import type { CheckResponse, ClientConfig } from "../shared/contract";
 import { readDraft, toCheckRequest } from "../shared/draft";
+import { notQualifiedText, readNotes, recordHandoff, withNotes } from "../shared/handoff-record";
 import { acquireSilently, createNaaClient } from "../shared/naa";
 import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
 import { officeCall } from "../shared/office-async";
@@ -17,6 +18,7 @@ export const PANE_COMMAND_ID = "HandoffCheckButton";
 export const NOTIFICATION_KEY = "handoffCheck";
 const SEND_TIMEOUT_MS = 4000; // Smart Alerts says "taking longer" at 5 s
 const CHANGE_TIMEOUT_MS = 10_000;
+const RECORD_TIMEOUT_MS = 2500;
 
 export interface LaunchEvent {
   completed(options?: Record<string, unknown>): void;
@@ -46,6 +48,12 @@ let configCache: Promise<ClientConfig> | undefined;
 export async function checkOpenItem(env: Env, timeoutMs: number): Promise<CheckResponse | null> {
   const draft = await readDraft(env.mailbox, env.requirements);
   if (draft.attendees.length === 0) return null;
+  const api = await apiFor(env, timeoutMs);
+  return api ? api.check(withNotes(toCheckRequest(draft), await readNotes(env.mailbox))) : null;
+}
+
+/** A client for the open item's API; null when there is no way to sign in without the user. */
+async function apiFor(env: Env, timeoutMs: number): Promise<ApiClient | null> {
   configCache ??= fetchClientConfig(env.origin, env.fetchImpl, timeoutMs).catch((error: unknown) => {
     configCache = undefined;
     throw error;
@@ -53,8 +61,7 @@ export async function checkOpenItem(env: Env, timeoutMs: number): Promise<CheckR
   const config = await configCache;
   const token = await silentToken(config, env.mailbox);
   if (token === undefined) return null;
-  const api = new ApiClient({ baseUrl: config.apiBaseUrl ?? env.origin, timeoutMs, fetchImpl: env.fetchImpl, getToken: async () => token });
-  return api.check(toCheckRequest(draft));
+  return new ApiClient({ baseUrl: config.apiBaseUrl ?? env.origin, timeoutMs, fetchImpl: env.fetchImpl, getToken: async () => token });
 }
 
 /** undefined = no token can be had without the user (the pane handles sign-in). */
@@ -92,11 +99,26 @@ export async function onAppointmentSend(event: LaunchEvent, env: Env = officeEnv
         options.cancelLabel = "Check handoff";
         options.commandId = PANE_COMMAND_ID;
       }
+    } else if (result) {
+      options = await recordAtSend(env, result);
     }
   } catch {
     options = { allowEvent: true };
   }
   event.completed(options);
+}
+
+/**
+ * The baton: records the handoff (a failure never stops the send), then, for a draft below the org's handoff bar,
+ * prompts with Send Anyway (Mailbox 1.14's PromptUser override). The record is written first because Outlook does not
+ * call the handler again when the SDR chooses Send Anyway.
+ */
+async function recordAtSend(env: Env, result: CheckResponse): Promise<Record<string, unknown>> {
+  const api = await apiFor(env, RECORD_TIMEOUT_MS).catch(() => null);
+  if (api) await recordHandoff(env.mailbox, env.requirements, api, "send").catch(() => undefined);
+  const prompt = notQualifiedText(result);
+  if (!prompt || !env.requirements.isSetSupported("Mailbox", "1.14")) return { allowEvent: true };
+  return { allowEvent: false, errorMessage: prompt, sendModeOverride: "promptUser", cancelLabel: "Check handoff", commandId: PANE_COMMAND_ID };
 }
 
 async function showVerdict(mailbox: MailboxLike, result: CheckResponse | null): Promise<void> {

@@ -14,6 +14,54 @@ export interface CheckRequest {
   location?: string;
   prospectTimeZone?: string;
   vertical?: string;
+  /** The SDR's handoff notes, so the check can apply the org's handoff bar (never written into the invite). */
+  notes?: HandoffNotes;
+}
+
+export interface HandoffNotes {
+  whyNow?: string;
+  pain?: string;
+  nextStep?: string;
+}
+
+/** PUT /api/v1/handoffs/{key}: the invite as for a check, and where it was recorded from. */
+export interface HandoffRequest extends CheckRequest {
+  recordedFrom: "send" | "pane";
+}
+
+export interface HandoffRecord {
+  key: string;
+  version: number;
+  verdict: Verdict;
+  rsms: RsmInfo[];
+  sentAnyway: string[];
+  delivery?: { status: string; lastError: string | null } | null;
+}
+
+export interface LeadActivity {
+  at: string;
+  kind: string;
+  title: string;
+  url?: string | null;
+}
+
+export interface LeadSummary {
+  email: string;
+  company: string | null;
+  /** "Came in from the 'Scrap yard security' webinar 2 days ago · score 72 · downloaded the access-control checklist". */
+  summary: string;
+  score: number | null;
+  lifecycleStage: string | null;
+  vertical: string | null;
+  recentActivities: LeadActivity[];
+}
+
+export interface LeadContext {
+  leads: LeadSummary[];
+  vertical: string | null;
+  talkingPoints: string[];
+  productMessaging: string | null;
+  bar: { minLifecycleStage: string | null; minScore: number | null; requiredNotes: string[] } | null;
 }
 
 export interface SuggestionsRequest extends CheckRequest {
@@ -103,4 +151,6 @@ export interface ClientConfig {
 }
 
 /** Codes that mean the RSM's availability could not be verified. */
+export const NOT_QUALIFIED_CODE = "HANDOFF_NOT_QUALIFIED";
+
 export const CALENDAR_UNVERIFIED_CODES: ReadonlySet<string> = new Set(["CALENDAR_UNAVAILABLE", "RSM_CALENDAR_UNAVAILABLE"]);

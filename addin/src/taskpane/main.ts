@@ -9,6 +9,7 @@ import "@fluentui/web-components/textarea.js";
 import "./taskpane.css";
 
 import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
+import { BatonPanel } from "./baton/baton-panel";
 import { PaneController } from "./controller";
 import { SimulatedMailbox } from "./simulated/sim-item";
 import { mountSimulatorForm } from "./simulated/sim-form";
@@ -72,9 +73,17 @@ async function boot(): Promise<void> {
     setProspectZone: (zone) => void controller?.setProspectZone(zone),
   });
 
+  const baton = new BatonPanel(document.getElementById("baton")!, {
+    mailbox: host.mailbox,
+    requirements: host.requirements,
+    notesChanged: () => controller?.scheduleCheck(),
+  });
+
   controller = new PaneController({
     mailbox: host.mailbox,
     requirements: host.requirements,
+    notes: () => baton.notes(),
+    onChecked: (draft, result, api) => baton.checked(draft, result, api),
     apiBase: window.location.origin,
     storage: window.sessionStorage,
     simulated: !!host.simulated,

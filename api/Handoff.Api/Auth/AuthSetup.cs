@@ -20,6 +20,10 @@ public static class Roles
 {
     public const string Admin = "Handoff.Admin";
     public const string Sdr = "Handoff.Sdr";
+    /// <summary>Field reps: read the handoffs (and briefs) addressed to them.</summary>
+    public const string Rsm = "Handoff.Rsm";
+    /// <summary>System-to-system (marketing automation, CRM): writes lead context and nothing else.</summary>
+    public const string Integration = "Handoff.Integration";
 }
 
 /// <summary>Authorization policies: admin endpoints need Admin; the check and suggestions need Sdr or Admin.</summary>
@@ -27,6 +31,8 @@ public static class Policies
 {
     public const string Admin = "Admin";
     public const string Sdr = "Sdr";
+    public const string LeadWriter = "LeadWriter";
+    public const string HandoffReader = "HandoffReader";
 }
 
 public static class AuthSetup
@@ -74,7 +80,9 @@ public static class AuthSetup
         }
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Sdr, p => p.RequireRole(Roles.Sdr, Roles.Admin));
+            .AddPolicy(Policies.Sdr, p => p.RequireRole(Roles.Sdr, Roles.Admin))
+            .AddPolicy(Policies.LeadWriter, p => p.RequireRole(Roles.Integration, Roles.Admin))
+            .AddPolicy(Policies.HandoffReader, p => p.RequireRole(Roles.Sdr, Roles.Rsm, Roles.Admin));
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         builder.Services.AddSingleton(new ClientAuthInfo(mode));
         builder.Services.AddBearerInSwagger();

@@ -15,6 +15,7 @@ namespace Handoff.Api.Meetings;
 /// <param name="Location">The meeting location as typed in the invite.</param>
 /// <param name="ProspectTimeZone">The prospect's zone when the SDR knows it (IANA or Windows id).</param>
 /// <param name="Vertical">The prospect's industry tag, e.g. "metals-recycling".</param>
+/// <param name="Notes">The SDR's handoff notes for the RSM (never the invite body); the handoff bar may require some.</param>
 public record CheckRequest(
     string? Start,
     string? End,
@@ -23,7 +24,8 @@ public record CheckRequest(
     string? OrganizerEmail = null,
     string? Location = null,
     string? ProspectTimeZone = null,
-    string? Vertical = null)
+    string? Vertical = null,
+    Handoffs.HandoffNotesDto? Notes = null)
 {
     /// <summary>The core's request; call only after validation.</summary>
     public MeetingRequest ToMeetingRequest() => new(
@@ -61,6 +63,7 @@ public sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
         RuleForEach(r => r.Attendees).NotEmpty().EmailAddress().WithMessage("'{PropertyValue}' is not a valid e-mail address.");
         RuleFor(r => r.Location).MaximumLength(1000);
         RuleFor(r => r.Vertical).MaximumLength(100);
+        RuleFor(r => r.Notes!).SetValidator(new Handoffs.HandoffNotesValidator()).When(r => r.Notes is not null);
     }
 }
 

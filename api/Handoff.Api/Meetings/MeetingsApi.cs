@@ -23,10 +23,10 @@ public static class MeetingsApi
     }
 
     public static async Task<Ok<CheckResponse>> CheckAsync(
-        CheckRequest request, MeetingCheckService checks, SuggestionService suggestions, IClock clock, CancellationToken cancellationToken)
+        CheckRequest request, MeetingCheckService checks, SuggestionService suggestions, Handoffs.HandoffGate gate, IClock clock, CancellationToken cancellationToken)
     {
         var meeting = request.ToMeetingRequest();
-        var result = await checks.CheckAsync(meeting, cancellationToken);
+        var result = await gate.ApplyAsync(await checks.CheckAsync(meeting, cancellationToken), request.Notes, cancellationToken);
         var response = CheckResponse.From(result);
         if (result.Verdict == Verdict.Blocked)
         {

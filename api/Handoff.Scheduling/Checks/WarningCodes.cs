@@ -24,4 +24,5 @@ public static class WarningCodes
     public const string FieldPlanElsewhere = "FIELD_PLAN_ELSEWHERE";
     public const string OutsideTerritory = "OUTSIDE_TERRITORY";
     public const string VerticalSpecialist = "VERTICAL_SPECIALIST";
+    public const string HandoffNotQualified = "HANDOFF_NOT_QUALIFIED";
 }

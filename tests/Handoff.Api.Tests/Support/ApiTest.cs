@@ -19,11 +19,14 @@ public abstract class ApiTest(DatabaseProvider provider)
     /// <summary>Extra settings for the app under test (e.g. Auth:Mode).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Services to add or swap in the app under test.</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services => null;
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         Db = await TestDatabase.CreateAsync(Provider);
-        App = new HandoffApp(Db, Settings);
+        App = new HandoffApp(Db, Settings, Services);
         Client = App.CreateClient();
     }
 
@@ -32,6 +35,10 @@ public abstract class ApiTest(DatabaseProvider provider)
     {
         await using (var db = Db.OpenContext())
         {
+            await db.BriefDeliveries.ExecuteDeleteAsync();
+            await db.Handoffs.ExecuteDeleteAsync();
+            await db.Leads.ExecuteDeleteAsync();
+            await db.HandoffSettings.ExecuteDeleteAsync();
             await db.AuditEntries.ExecuteDeleteAsync();
             await db.TerritoryAssignments.ExecuteDeleteAsync();
             await db.Territories.ExecuteDeleteAsync();
@@ -39,6 +46,7 @@ public abstract class ApiTest(DatabaseProvider provider)
             await db.Rsms.ExecuteDeleteAsync();
         }
         await App.Services.GetRequiredService<StoreOrgDirectory>().RefreshAsync(CancellationToken.None);
+        App.Services.GetRequiredService<Handoff.Api.Admin.HandoffSettings.HandoffSettingsCache>().Invalidate();
         App.Clock.Reset(HandoffApp.Now);
         Client.DefaultRequestHeaders.Authorization = null;
     }
