@@ -99,7 +99,9 @@ internal sealed class WorldIndex
         {
             index[key] = list = [];
         }
-        if (!list.Contains(entry))
+        // An entry's names are added one after another, so a repeat (a name and an alias with one key) is the
+        // last one; a reference check, because record equality would compare every field of every namesake.
+        if (list.Count == 0 || !ReferenceEquals(list[^1], entry))
         {
             list.Add(entry);
         }
