@@ -101,6 +101,7 @@ internal sealed class GraphCalendarSource(
             for (var i = 0; i < days.Count; i++)
             {
                 found[i] = await cache.GetOrCreateAsync(Key(email, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
+                GraphMetrics.CacheLookup(hit: found[i] is not null);
             }
         }
         catch (Exception ex) when (!caller.IsCancellationRequested)

@@ -24,6 +24,8 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHybridCache();
         services.TryAddSingleton(sp => new GraphCalendarClient(GraphClients.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetService<GraphTransport>())));
+        // Per-instance; a host running several instances may replace it with a shared gate (the API's Redis gate).
+        services.TryAddSingleton<IMailboxGate>(sp => new MailboxGate(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxConcurrencyPerMailbox));
         services.TryAddSingleton<ScheduleFetcher>();
         services.RemoveAll<ICalendarSource>();
         services.AddSingleton<ICalendarSource, GraphCalendarSource>();

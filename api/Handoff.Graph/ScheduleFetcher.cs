@@ -18,7 +18,7 @@ internal sealed record ScheduleAnswer(string Email, IReadOnlyList<CachedItem>? I
 /// One <c>POST /users/{mailbox}/calendar/getSchedule</c> for up to 20 addresses, through the SDK's own
 /// pipeline, within the check's deadline. Never throws for a Graph failure: every address gets an answer.
 /// </summary>
-internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphOptions> options, ILogger<ScheduleFetcher> logger)
+internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphOptions> options, IMailboxGate gate, ILogger<ScheduleFetcher> logger)
 {
     /// <summary>getSchedule takes at most 20 addresses per call.</summary>
     public const int MaxSchedulesPerCall = 20;
@@ -29,20 +29,22 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
     private static readonly LocalDateTimePattern RequestDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
     private readonly GraphOptions _options = options.Value;
-    private readonly MailboxGate _gate = new(options.Value.MaxConcurrencyPerMailbox);
 
     private string ScheduleMailbox => _options.UsesMe ? "me" : _options.ScheduleMailbox!;
 
     public async Task<IReadOnlyList<ScheduleAnswer>> FetchAsync(IReadOnlyList<string> emails, Interval window, CheckDeadline deadline, CancellationToken caller)
     {
+        using var activity = GraphMetrics.Activities.StartActivity("graph getSchedule");
+        activity?.SetTag("handoff.mailbox_count", emails.Count);
         try
         {
             IReadOnlyList<ScheduleInformation> schedules;
-            using (await _gate.EnterAsync(ScheduleMailbox, deadline.Token).ConfigureAwait(false))
+            using (await gate.EnterAsync(ScheduleMailbox, deadline.Token).ConfigureAwait(false))
             {
                 schedules = await PostAsync(emails, window, deadline).ConfigureAwait(false);
             }
             logger.CallSucceeded(ScheduleMailbox, emails.Count, (long)deadline.Elapsed.TotalMilliseconds);
+            GraphMetrics.Call(ok: true);
             return Answers(emails, schedules);
         }
         catch (OperationCanceledException) when (caller.IsCancellationRequested)
@@ -55,6 +57,9 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
             var failure = GraphFailure.From(ex, deadline);
             logger.CallDegraded(ex, ScheduleMailbox, emails.Count, (long)deadline.Elapsed.TotalMilliseconds,
                 failure.Reason, failure.Status, failure.GraphCode, failure.GraphMessage, failure.RequestId);
+            GraphMetrics.Call(ok: false);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.Reason);
+            activity?.SetTag("handoff.graph.request_id", failure.RequestId);
             var problem = new CalendarProblem(failure.Reason, Outage: true);
             return emails.Select(e => new ScheduleAnswer(e, null, null, problem)).ToArray();
         }

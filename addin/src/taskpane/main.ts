@@ -1,8 +1,5 @@
 import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/badge.js";
-import "@fluentui/web-components/dropdown.js";
-import "@fluentui/web-components/listbox.js";
-import "@fluentui/web-components/option.js";
 import "@fluentui/web-components/message-bar.js";
 import "@fluentui/web-components/spinner.js";
 import "@fluentui/web-components/textarea.js";

@@ -1,3 +1,4 @@
+using Handoff.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -48,7 +49,7 @@ public static class AuthSetup
         }
         return Enum.TryParse<AuthMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
             ? mode
-            : throw new InvalidOperationException($"Auth:Mode must be Demo, LocalJwt or Entra (it is '{text}').");
+            : throw new StartupRefusedException($"Auth:Mode must be Demo, LocalJwt or Entra (it is '{text}').");
     }
 
     /// <summary>Sign-in by Auth:Mode, the two role policies, and 401/403 as problem details.</summary>
@@ -70,6 +71,7 @@ public static class AuthSetup
                 builder.Services.ConfigureOptions<LocalJwtBearerSetup>();
                 break;
             case AuthMode.Entra:
+                EntraSettings.ThrowIfIncomplete(builder.Configuration);
                 auth.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd");
                 builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
                 {

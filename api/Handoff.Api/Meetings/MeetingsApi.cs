@@ -16,7 +16,8 @@ public static class MeetingsApi
             .WithName("CheckMeeting")
             .WithSummary("Check a draft meeting")
             .WithDescription("Returns the verdict, every party's local time, and warnings about hours, calendars and time zones.")
-            .WithValidation<CheckRequest>();
+            .WithValidation<CheckRequest>()
+            .AddEndpointFilter<Observability.CheckTelemetryFilter>();
         group.MapSuggestions();
 
         return group;

@@ -70,7 +70,7 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
                 if ((candidate.Fit & SlotFit.FieldPlan) != 0 && FieldPlanRule.Near(search.Org, rsm.Profile.Email, day, place, search.Travel) is { } plan)
                 {
                     yield return new(ReasonCodes.FieldPlanMatch,
-                        $"Matches {rsm.Name}'s field plan: in {PlaceNames.Short(plan.Place)} that day ({plan.ConfidencePercent} % sure).");
+                        $"Matches {rsm.Name}'s field plan: in {PlaceNames.Short(plan.Place)} that day ({plan.ConfidencePercent} % likely).");
                 }
             }
         }

@@ -51,6 +51,22 @@ public abstract class ApiTest(DatabaseProvider provider)
         Client.DefaultRequestHeaders.Authorization = null;
     }
 
+    private System.Text.Json.Nodes.JsonNode? _document;
+
+    /// <summary>Fails the test when the API answered a status the OpenAPI document does not declare for that operation.</summary>
+    [TearDown]
+    public async Task EveryStatusIsDeclaredAsync()
+    {
+        var seen = App.Statuses.Drain();
+        if (seen.Count == 0 || TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+        {
+            return;
+        }
+        using var anonymous = App.CreateClient();
+        _document ??= System.Text.Json.Nodes.JsonNode.Parse(await anonymous.GetStringAsync("/swagger/v1/swagger.json"))!;
+        Assert.That(StatusRecorder.Undeclared(_document, seen), Is.Empty, "statuses answered but not declared in the OpenAPI document");
+    }
+
     [OneTimeTearDown]
     public async Task StopAsync()
     {
