@@ -78,7 +78,7 @@ internal static class PlaceRanking
         if (hints.RsmPlaces.Any(p => p.Country == city.Country))
         {
             score += 1;
-            if (city.IsNorthAmerican && hints.RsmPlaces.Any(p => p.Country == city.Country && p.Region == city.Region))
+            if (city.IsNorthAmerican && hints.RsmPlaces.Any(p => p.Country == city.Country && SameRegion(p.Region, city.Region)))
             {
                 score += 1.5;
             }
@@ -100,6 +100,10 @@ internal static class PlaceRanking
 
     private static (Offset, Offset)? ClockOf(string id) => Clocks.GetOrAdd(id, static z =>
         TimeZoneIds.TryResolve(z, out var zone) ? (zone.GetUtcOffset(January), zone.GetUtcOffset(July)) : null);
+
+    /// <summary>"IL" and the ISO 3166-2 form "US-IL" that admins may store on a home base are one region.</summary>
+    private static bool SameRegion(string? stated, string region) =>
+        stated is not null && (stated == region || (stated.Length > 3 && stated[2] == '-' && stated.AsSpan(3).SequenceEqual(region)));
 
     private static bool SamePlace(GazetteerEntry a, GazetteerEntry b) =>
         a.ZoneId == b.ZoneId && a.Country == b.Country && a.Region == b.Region && a.Point.DistanceKm(b.Point) <= SamePlaceKm;
