@@ -3,7 +3,7 @@
 export type Verdict = "ok" | "review" | "blocked";
 export type Severity = "info" | "warning" | "blocker";
 export type Party = "organizer" | "prospect" | "rsm";
-export type ProspectZoneSource = "request" | "location" | "territory" | "unknown";
+export type ProspectZoneSource = "request" | "location" | "territory" | "emailDomain" | "unknown";
 
 export interface CheckRequest {
   start: string;
@@ -99,6 +99,20 @@ export interface ProspectInfo {
   timeZone: string | null;
   source: ProspectZoneSource | string;
   detail: string | null;
+  /** True when the zone is a guess (ambiguous place, territory default, e-mail domain): the SDR should confirm it. */
+  assumed?: boolean;
+  timeZoneName?: string | null;
+  /** The place the zone came from, e.g. "London, United Kingdom". */
+  place?: string | null;
+  /** Other places the prospect may be in, most likely first: one-click choices. */
+  alternatives?: PlaceChoice[] | null;
+}
+
+export interface PlaceChoice {
+  label: string;
+  timeZone: string;
+  timeZoneName: string;
+  country: string | null;
 }
 
 export interface SuggestionReason {

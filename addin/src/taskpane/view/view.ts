@@ -2,6 +2,7 @@ import type { ProspectInfo } from "../../shared/contract";
 import { verdictLook, headline } from "../../shared/verdict";
 import type { PaneState } from "../state";
 import { PROSPECT_ZONES, prospectZoneLabel } from "../zones";
+import { assumedZoneCard } from "../prospect-zone";
 import { h, icon, replaceKeepingFocus } from "./dom";
 import { calendarBanner, emptyCard, errorCard, signedOutCard, suggestionDetails, suggestionsSection, timesSection, verdictCard, warningsSection, type Actions } from "./sections";
 
@@ -31,8 +32,9 @@ export function createView(root: HTMLElement, actions: ViewActions): (state: Pan
   const announcer = part("announcer");
   const modeBadge = part("mode-badge");
 
+  const assumed = h("div", { class: "assumed-zone-host" });
   const picker = buildZonePicker(actions);
-  prospect.append(picker.element);
+  prospect.append(assumed, picker.element);
 
   const briefButton = h("fluent-button", { appearance: "primary", id: "insert-brief", onclick: () => actions.insertBrief() }, "Insert handoff brief");
   const recheckButton = h("fluent-button", { appearance: "subtle", id: "recheck", onclick: () => actions.retry() }, "Check again");
@@ -68,8 +70,9 @@ export function createView(root: HTMLElement, actions: ViewActions): (state: Pan
     replaceKeepingFocus(times, result ? timesSection(result, state.draft) : null);
     prospect.hidden = !result || !state.draft;
     if (result && state.draft) picker.update(result.prospect, state.draft.prospectTimeZone, state.busyAction === "zone");
-    // An unknown or guessed prospect zone (the RSM territory's default) is part of the verdict: the picker sits with it, else in the details.
-    const guessed = !result?.prospect?.timeZone || result.prospect.source === "territory";
+    replaceKeepingFocus(assumed, result && state.draft ? assumedZoneCard(result.prospect, state.busyAction === "zone", actions) : null);
+    // An unknown or guessed prospect zone (a territory default, an ambiguous place, an e-mail domain) is part of the verdict: the picker sits with it, else in the details.
+    const guessed = !result?.prospect?.timeZone || result.prospect.source === "territory" || result.prospect.assumed === true;
     const zoneHome = result && guessed ? zoneSlot : details.querySelector(".details-body")!;
     if (prospect.parentElement !== zoneHome && !prospect.contains(document.activeElement)) zoneHome.insertBefore(prospect, zoneHome === zoneSlot ? null : whyTimes);
     replaceKeepingFocus(warnings, result ? warningsSection(result) : null);
@@ -120,6 +123,7 @@ const SOURCE_TEXT: Record<string, (detail: string | null) => string> = {
   request: () => "as chosen for this invite",
   location: (d) => d ?? "from the meeting location",
   territory: (d) => d ?? "from the RSM's territory",
+  emailDomain: (d) => d ?? "from the prospect's e-mail address",
 };
 
 /**
