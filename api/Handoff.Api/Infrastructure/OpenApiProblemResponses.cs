@@ -54,6 +54,20 @@ internal sealed class OpenApiProblemResponses : IOperationFilter
             Add(operation, context, 412, "If-Match names an older version: read again and retry with the current ETag.");
             Add(operation, context, 428, "If-Match is missing where the write would change a stored record.");
         }
+        if (admin && !byId && method == "PUT")
+        {
+            // Singleton settings (handoff settings) are written with If-Match like any admin resource.
+            Add(operation, context, 412, "If-Match names an older version: read again, re-apply, retry.");
+            Add(operation, context, 428, "If-Match is missing: send the ETag you read.");
+        }
+        if (!admin && method == "GET" && path.Contains('{'))
+        {
+            Add(operation, context, 404, "Nothing is recorded under this key, or it is not yours to see.");
+        }
+        if (method == "GET" && api.ParameterDescriptions.Any(p => p.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query))
+        {
+            Add(operation, context, 414, "The URL is longer than the server takes (8 KB).");
+        }
         if (admin && !byId && method == "POST" && !import)
         {
             Add(operation, context, 409, "Another RSM has this e-mail, or another territory this name.");

@@ -36,7 +36,7 @@ public static class LeadImportApi
     public static void MapLeadImport(this RouteGroupBuilder leads) =>
         leads.MapPost("/import", ImportAsync).RequireAuthorization(Policies.LeadWriter).WithName("ImportLeads")
             .WithSummary($"Import leads from CSV (text/csv) or JSON (a list); all or nothing, at most {MaxRows} rows; rows match on e-mail")
-            .Accepts<LeadImportItem[]>("application/json", "text/csv").ProducesValidationProblem();
+            .Accepts<LeadImportItem[]>("application/json", "text/csv").Produces<LeadImportResult>().ProducesValidationProblem();
 
     public static async Task<IResult> ImportAsync(
         HttpRequest request, HandoffDbContext db, AdminWrites writes, IValidator<LeadRequest> validator,
