@@ -18,6 +18,8 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TerritoryAssignmentEntity> TerritoryAssignments => Set<TerritoryAssignmentEntity>();
     public DbSet<FieldPlanEntity> FieldPlans => Set<FieldPlanEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+    public DbSet<TravelProfileEntity> TravelProfiles => Set<TravelProfileEntity>();
+    public DbSet<FieldReportEntity> FieldReports => Set<FieldReportEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -73,6 +75,7 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
             // A field plan means nothing without its RSM.
             e.HasOne(p => p.Rsm).WithMany().HasForeignKey(p => p.RsmId).OnDelete(DeleteBehavior.Cascade);
         });
+        FieldIntelModel.Configure(model);
         model.Entity<AuditEntryEntity>(e =>
         {
             e.ToTable("AuditEntries");
@@ -88,7 +91,7 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
         });
     }
 
-    private static void Versioned<T>(EntityTypeBuilder<T> e) where T : class, IVersioned
+    internal static void Versioned<T>(EntityTypeBuilder<T> e) where T : class, IVersioned
     {
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).ValueGeneratedNever();
@@ -97,7 +100,7 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    private static void Json<T>(PropertyBuilder<T> property)
+    internal static void Json<T>(PropertyBuilder<T> property)
     {
         var converter = new ValueConverter<T, string>(
             v => JsonSerializer.Serialize(v, JsonOptions),

@@ -1,5 +1,6 @@
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Routing;
 using Handoff.Scheduling.Time;
 using NodaTime;
 
@@ -10,9 +11,14 @@ namespace Handoff.Scheduling.Travel;
 /// stop that day, or from home base when there is none (then at most a warning: leaving before the working day
 /// is the RSM's call, not impossible). After: to the next in-person stop that day. Severity follows
 /// <see cref="TravelEstimator.Judge"/>. A location that cannot be placed is said so (info), never passed silently.
+/// Estimates come from <see cref="TripEstimator"/>: travel profiles and reported trips, with the reasoning in the message.
 /// </summary>
-public sealed class TravelRule(TravelOptions options) : ICheckRule
+public sealed class TravelRule(TripEstimator estimator) : ICheckRule
 {
+    public TravelRule(TravelOptions options) : this(new TripEstimator(options))
+    {
+    }
+
     public void Evaluate(MeetingDraft draft, Instant now, ICollection<Warning> warnings)
     {
         if (draft.Where.Kind == LocationKind.Unknown)
@@ -37,7 +43,6 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
     private void Check(MeetingDraft draft, RsmContext rsm, Place place, ICollection<Warning> warnings)
     {
         var party = new PartyRef(PartyKind.Rsm, rsm.Profile.Email);
-        var profile = rsm.Profile.TravelOrDefault;
         var itinerary = rsm.Itinerary ?? Itinerary.Build(rsm.Items, null);
         var meeting = draft.Meeting;
         var day = meeting.Start.InZone(rsm.Zone).Date;
@@ -53,27 +58,30 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
             }
             else
             {
-                var leg = TravelEstimator.Estimate(from.Point, place.Point, profile, options);
-                var needed = TravelEstimator.Needed(leg, profile);
+                var trip = estimator.Estimate(rsm.Profile, from, place, previous.Interval.End, draft.Territory?.Territory, draft.Org);
+                var leg = trip.Leg;
+                var needed = trip.Needed;
                 var available = meeting.Start - previous.Interval.End;
                 if (SeverityOf(leg, needed, available) is { } severity)
                 {
                     warnings.Add(new Warning(WarningCodes.TravelTimeBefore, severity, party,
-                        $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(from, place)} after {previous.Describe()} that {Ends(previous, rsm.Zone)}, but has {Formats.Span(available)}."));
+                        $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(from, place)} after {previous.Describe()} that {Ends(previous, rsm.Zone)}, but has {Formats.Span(available)}." +
+                        trip.Reasoning(rsm.Name)));
                 }
             }
         }
         else if (rsm.Profile.HomeBase is { } home && rsm.WorkingHours.On(day.DayOfWeek) is { } hours)
         {
             var workStart = hours.On(day, rsm.Zone).Start;
-            var leg = TravelEstimator.Estimate(home.Point, place.Point, profile, options);
-            var needed = TravelEstimator.NeededFromHome(leg, profile);
+            var trip = estimator.Estimate(rsm.Profile, home, place, workStart, draft.Territory?.Territory, draft.Org);
+            var needed = trip.NeededFromHome;
             var available = Duration.Max(Duration.Zero, meeting.Start - workStart);
             if (available < needed)
             {
                 warnings.Add(new Warning(WarningCodes.TravelTimeBefore, Severity.Warning, party,
-                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get from home ({PlaceNames.Short(home)}) to {PlaceNames.Short(place)}, " +
-                    $"but the working day starts at {Formats.Time(workStart.InZone(rsm.Zone))} {ZoneNames.Friendly(rsm.Zone)}, {Formats.Span(available)} before the meeting."));
+                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(trip.Leg)} to get from home ({PlaceNames.Short(home)}) to {PlaceNames.Short(place)}, " +
+                    $"but the working day starts at {Formats.Time(workStart.InZone(rsm.Zone))} {ZoneNames.Friendly(rsm.Zone)}, {Formats.Span(available)} before the meeting." +
+                    trip.Reasoning(rsm.Name)));
             }
         }
 
@@ -85,13 +93,16 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
                     $"Travel from this meeting to {next.Describe()} ({Starts(next, rsm.Zone)}) is not checked: {Unplaced(next)}."));
                 return;
             }
-            var leg = TravelEstimator.Estimate(place.Point, to.Point, profile, options);
-            var needed = TravelEstimator.Needed(leg, profile);
+            var nextTerritory = TerritoryResolver.For(draft.Org).Resolve(to, null).Territory;
+            var trip = estimator.Estimate(rsm.Profile, place, to, meeting.End, nextTerritory, draft.Org);
+            var leg = trip.Leg;
+            var needed = trip.Needed;
             var available = next.Interval.Start - meeting.End;
             if (SeverityOf(leg, needed, available) is { } severity)
             {
                 warnings.Add(new Warning(WarningCodes.TravelTimeAfter, severity, party,
-                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(place, to)} for {next.Describe()} that {Starts(next, rsm.Zone)}, but has {Formats.Span(available)} after this meeting."));
+                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(place, to)} for {next.Describe()} that {Starts(next, rsm.Zone)}, but has {Formats.Span(available)} after this meeting." +
+                    trip.Reasoning(rsm.Name)));
             }
         }
     }
