@@ -2,6 +2,8 @@ using Handoff.Api.Admin;
 using Handoff.Api.Auth;
 using Handoff.Api.Bench;
 using Handoff.Api.Demo;
+using Handoff.Api.FieldIntel;
+using Handoff.Api.FieldIntel.Profiles;
 using Handoff.Api.Graph;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
@@ -32,6 +34,7 @@ builder.AddPlaces();
 builder.AddHandoffAuth();
 builder.AddStorage();
 builder.AddAdmin();
+builder.AddFieldIntel(); // travel profiles, field reports, plan accuracy, the planner (after the store)
 builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
 var app = builder.Build();
@@ -43,7 +46,8 @@ app.UseHandoffAuth();
 app.MapHealthChecks("/healthz");
 app.MapMeetings().MapBenchBaseline(); // POST /api/v1/meetings/echo with Bench:Enabled only
 app.MapTerritories();
-app.MapAdmin();
+app.MapAdmin().MapTravelProfiles();
+app.MapFieldIntel();
 app.MapClientConfig();
 app.MapAddIn();
 

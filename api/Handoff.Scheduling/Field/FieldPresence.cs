@@ -21,13 +21,30 @@ public sealed record RsmPresence(
     IReadOnlyList<PresenceMeeting> Meetings,
     Duration OpenTime)
 {
-    /// <summary>"Dana Ruiz is in Sacramento Wed–Thu, 6 open hours".</summary>
+    /// <summary>"Dana Ruiz is in Sacramento Wed–Thu, 6 open hours" ("Mon, Wed–Thu" when the days are not consecutive).</summary>
     public string Summary(string clusterName)
     {
-        var days = Days.Count == 0 ? "" : Days.Count == 1 ? $" {Days[0].DayOfWeek.ToString()[..3]}" : $" {Days[0].DayOfWeek.ToString()[..3]}–{Days[^1].DayOfWeek.ToString()[..3]}";
         var hours = Math.Round(OpenTime.TotalHours, 1);
-        return $"{Name} is in {clusterName}{days}, {hours:0.#} open hour{(hours == 1 ? "" : "s")}";
+        return $"{Name} is in {clusterName} {DayRanges(Days)}, {hours:0.#} open hour{(hours == 1 ? "" : "s")}";
     }
+
+    public static string DayRanges(IReadOnlyList<LocalDate> days)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < days.Count;)
+        {
+            var j = i;
+            while (j + 1 < days.Count && days[j + 1] == days[j].PlusDays(1))
+            {
+                j++;
+            }
+            parts.Add(i == j ? Short(days[i]) : $"{Short(days[i])}–{Short(days[j])}");
+            i = j + 1;
+        }
+        return string.Join(", ", parts);
+    }
+
+    private static string Short(LocalDate date) => date.DayOfWeek.ToString()[..3];
 }
 
 public sealed record ClusterWeek(PlaceCluster Cluster, IReadOnlyList<RsmPresence> Rsms)
