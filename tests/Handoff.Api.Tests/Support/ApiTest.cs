@@ -33,12 +33,15 @@ public abstract class ApiTest(DatabaseProvider provider)
         await using (var db = Db.OpenContext())
         {
             await db.AuditEntries.ExecuteDeleteAsync();
+            await db.FieldReports.ExecuteDeleteAsync();
+            await db.TravelProfiles.ExecuteDeleteAsync();
             await db.TerritoryAssignments.ExecuteDeleteAsync();
             await db.Territories.ExecuteDeleteAsync();
             await db.FieldPlans.ExecuteDeleteAsync();
             await db.Rsms.ExecuteDeleteAsync();
         }
         await App.Services.GetRequiredService<StoreOrgDirectory>().RefreshAsync(CancellationToken.None);
+        await App.Services.GetRequiredService<Handoff.Api.FieldIntel.StoreFieldIntel>().RefreshAsync(CancellationToken.None);
         App.Clock.Reset(HandoffApp.Now);
         Client.DefaultRequestHeaders.Authorization = null;
     }

@@ -21,7 +21,8 @@ public static class Tokens
     };
 
     public static string Mint(
-        string[] roles, string issuer = Issuer, string audience = Audience, string? key = null, TimeSpan? expiresIn = null, SigningCredentials? credentials = null)
+        string[] roles, string issuer = Issuer, string audience = Audience, string? key = null, TimeSpan? expiresIn = null, SigningCredentials? credentials = null,
+        IDictionary<string, object>? claims = null)
     {
         var now = DateTime.UtcNow;
         var expires = now + (expiresIn ?? TimeSpan.FromHours(1));
@@ -37,7 +38,7 @@ public static class Tokens
                 ["roles"] = roles,
                 ["name"] = "Test Admin",
                 ["oid"] = "00000000-0000-0000-0000-0000000000aa",
-            },
+            }.Concat(claims ?? new Dictionary<string, object>()).ToDictionary(),
             SigningCredentials = credentials ?? new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(key ?? SigningKey)), SecurityAlgorithms.HmacSha256),
         });
     }
