@@ -10,6 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,
-    rollupOptions: { input: { taskpane: "taskpane.html" } },
+    // The field pages (planner, report a trip) share the toolchain; the API serves them at /planner and /report-trip.
+    rollupOptions: { input: { taskpane: "taskpane.html", planner: "planner.html", "report-trip": "report-trip.html" } },
   },
 });
