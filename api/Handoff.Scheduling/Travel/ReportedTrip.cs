@@ -25,6 +25,42 @@ public sealed class FieldIntel
         _layers = (layers ?? []).Where(l => !l.IsEmpty)
             .ToDictionary(l => (l.Scope, l.Key.ToUpperInvariant()), l => l);
         Trips = trips?.ToArray() ?? [];
+        // Sorted by origin latitude with the local departure minute worked out once, so an estimate looks only at
+        // the band of reports whose origin can be near (a binary search) instead of scanning a year of them.
+        _byOrigin = Trips.Select(t => new IndexedTrip(t, MinuteOfDay(t.Departed, t.From), t.MinutesPerKm))
+            .OrderBy(t => t.Trip.From.Point.Latitude).ToArray();
+    }
+
+    private readonly IndexedTrip[] _byOrigin;
+
+    /// <summary>A report with what matching needs: departure minute of day in the origin's zone, and pace.</summary>
+    public readonly record struct IndexedTrip(ReportedTrip Trip, double MinuteOfDay, double MinutesPerKm);
+
+    /// <summary>Reports whose origin lies within <paramref name="km"/> of <paramref name="origin"/> (exact distance checked).</summary>
+    public IEnumerable<IndexedTrip> FromNear(GeoPoint origin, double km)
+    {
+        var band = km / 110.5; // a degree of latitude is at least 110.5 km
+        int lo = 0, hi = _byOrigin.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_byOrigin[mid].Trip.From.Point.Latitude < origin.Latitude - band) { lo = mid + 1; } else { hi = mid; }
+        }
+        for (var i = lo; i < _byOrigin.Length && _byOrigin[i].Trip.From.Point.Latitude <= origin.Latitude + band; i++)
+        {
+            if (_byOrigin[i].Trip.From.Point.DistanceKm(origin) <= km)
+            {
+                yield return _byOrigin[i];
+            }
+        }
+    }
+
+    /// <summary>Minutes since local midnight in the place's zone (UTC when unknown).</summary>
+    public static double MinuteOfDay(NodaTime.Instant at, Place where)
+    {
+        var zone = where.ZoneId is { } id ? NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? NodaTime.DateTimeZone.Utc : NodaTime.DateTimeZone.Utc;
+        var time = at.InZone(zone).TimeOfDay;
+        return time.Hour * 60 + time.Minute;
     }
 
     public static FieldIntel Empty { get; } = new();

@@ -115,11 +115,10 @@ public sealed class TripEstimator(TravelOptions options, IFieldIntelSource intel
     /// <summary>The reports near this trip, outliers set aside; null when fewer than the minimum remain.</summary>
     public ReportBasis? Basis(Place from, Place to, Instant departure, TravelLeg model, OrgSnapshot org)
     {
-        var minuteOfDay = MinuteOfDay(departure, from);
+        var minuteOfDay = FieldIntel.MinuteOfDay(departure, from);
         var window = options.ReportHourWindow * 60;
-        var near = intel.Current.Trips
-            .Where(t => t.From.Point.DistanceKm(from.Point) <= options.ReportRadiusKm && t.To.Point.DistanceKm(to.Point) <= options.ReportRadiusKm)
-            .Where(t => CircularGap(MinuteOfDay(t.Departed, t.From), minuteOfDay) <= window)
+        var near = intel.Current.FromNear(from.Point, options.ReportRadiusKm)
+            .Where(t => CircularGap(t.MinuteOfDay, minuteOfDay) <= window && t.Trip.To.Point.DistanceKm(to.Point) <= options.ReportRadiusKm)
             .ToArray();
         if (near.Length < options.MinReports)
         {
@@ -134,7 +133,7 @@ public sealed class TripEstimator(TravelOptions options, IFieldIntelSource intel
             return null;
         }
         var km = Math.Max(from.Point.DistanceKm(to.Point), 1);
-        var reporters = kept.GroupBy(t => t.RsmEmail, StringComparer.OrdinalIgnoreCase)
+        var reporters = kept.GroupBy(t => t.Trip.RsmEmail, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Name: org.FindRsm(g.Key)?.DisplayName ?? g.Key, Trips: g.Count()))
             .OrderByDescending(r => r.Trips).ThenBy(r => r.Name, StringComparer.Ordinal).ToArray();
         return new ReportBasis(kept.Length, near.Length - kept.Length,
@@ -146,13 +145,6 @@ public sealed class TripEstimator(TravelOptions options, IFieldIntelSource intel
         place.Region is not { Length: > 0 } region ? null
         : region.Contains('-') || place.Country is not { Length: > 0 } country ? region.ToUpperInvariant()
         : $"{country}-{region}".ToUpperInvariant();
-
-    private static double MinuteOfDay(Instant at, Place where)
-    {
-        var zone = where.ZoneId is { } id ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc : DateTimeZone.Utc;
-        var time = at.InZone(zone).TimeOfDay;
-        return time.Hour * 60 + time.Minute;
-    }
 
     private static double CircularGap(double a, double b)
     {
