@@ -36,11 +36,12 @@ internal sealed class GraphCalendarSource(
         }
         using var deadline = new CheckDeadline(_options.CheckBudget, time, cancellationToken);
         var days = UtcDays(window);
+        var viewer = fetcher.CallingMailbox;
         var wanted = emails.Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var known = new Dictionary<string, CachedDay?[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var email in wanted)
         {
-            known[email] = await PeekAsync(email, days, deadline.Token, cancellationToken).ConfigureAwait(false);
+            known[email] = await PeekAsync(viewer, email, days, deadline.Token, cancellationToken).ConfigureAwait(false);
         }
 
         var problems = new Dictionary<string, CalendarProblem>(StringComparer.OrdinalIgnoreCase);
@@ -64,7 +65,7 @@ internal sealed class GraphCalendarSource(
                 {
                     known[answer.Email][i] = ScheduleMapping.Day(answer.Items!, answer.Hours, days[i]);
                 }
-                await StoreAsync(answer.Email, days, known[answer.Email], first, last).ConfigureAwait(false);
+                await StoreAsync(viewer, answer.Email, days, known[answer.Email], first, last).ConfigureAwait(false);
             }
         }
 
@@ -86,10 +87,14 @@ internal sealed class GraphCalendarSource(
         return days;
     }
 
-    private static string Key(string email, Interval day) =>
-        $"handoff:graph:schedule:v1:{email.ToLowerInvariant()}:{LocalDatePattern.Iso.Format(day.Start.InUtc().Date)}";
+    /// <summary>
+    /// Per viewer (the calling mailbox), RSM and UTC day: subjects and locations come back as each RSM's sharing
+    /// allows for the caller, so one SDR's view must never answer another's check.
+    /// </summary>
+    private static string Key(string viewer, string email, Interval day) =>
+        $"handoff:graph:schedule:v2:{viewer.ToLowerInvariant()}:{email.ToLowerInvariant()}:{LocalDatePattern.Iso.Format(day.Start.InUtc().Date)}";
 
-    private async Task<CachedDay?[]> PeekAsync(string email, IReadOnlyList<Interval> days, CancellationToken token, CancellationToken caller)
+    private async Task<CachedDay?[]> PeekAsync(string viewer, string email, IReadOnlyList<Interval> days, CancellationToken token, CancellationToken caller)
     {
         var found = new CachedDay?[days.Count];
         if (!Caching)
@@ -100,7 +105,8 @@ internal sealed class GraphCalendarSource(
         {
             for (var i = 0; i < days.Count; i++)
             {
-                found[i] = await cache.GetOrCreateAsync(Key(email, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
+                found[i] = await cache.GetOrCreateAsync(Key(viewer, email, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
+                GraphMetrics.CacheLookup(hit: found[i] is not null);
             }
         }
         catch (Exception ex) when (!caller.IsCancellationRequested)
@@ -112,7 +118,7 @@ internal sealed class GraphCalendarSource(
         return found;
     }
 
-    private async Task StoreAsync(string email, IReadOnlyList<Interval> days, CachedDay?[] entries, int first, int last)
+    private async Task StoreAsync(string viewer, string email, IReadOnlyList<Interval> days, CachedDay?[] entries, int first, int last)
     {
         if (!Caching)
         {
@@ -124,7 +130,7 @@ internal sealed class GraphCalendarSource(
             for (var i = first; i <= last; i++)
             {
                 // Not the check's token: a stored schedule is worth keeping even if the SDR has moved on.
-                await cache.SetAsync(Key(email, days[i]), entries[i]!, entryOptions, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                await cache.SetAsync(Key(viewer, email, days[i]), entries[i]!, entryOptions, cancellationToken: CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (Exception ex)

@@ -20,9 +20,9 @@ internal sealed record GraphCalendarClient(GraphServiceClient Client);
 /// <summary>Builds the SDK's client with its own middleware (retry, redirect, compression, telemetry).</summary>
 public static class GraphClients
 {
-    public static GraphServiceClient Create(GraphOptions options, GraphTransport? transport = null)
+    public static GraphServiceClient Create(GraphOptions options, GraphTransport? transport = null, IDelegatedTokenSource? delegated = null)
     {
-        var authentication = GraphCredentials.CreateProvider(options, transport?.Credential);
+        var authentication = GraphCredentials.CreateProvider(options, transport?.Credential, delegated);
         // The factory's default handlers include the RetryHandler; each getSchedule call brings its own
         // RetryHandlerOption bounded by the check's budget (see CheckDeadline).
         var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: transport?.FinalHandler);

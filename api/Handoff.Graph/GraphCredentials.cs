@@ -14,9 +14,14 @@ internal static class GraphCredentials
     /// The provider that signs requests. A <see cref="TokenCredential"/> gets Graph's own provider, told the
     /// configured host: its default list holds only Microsoft's Graph hosts and silently sends no token elsewhere.
     /// </summary>
-    public static IAuthenticationProvider CreateProvider(GraphOptions options, TokenCredential? credential = null)
+    public static IAuthenticationProvider CreateProvider(GraphOptions options, TokenCredential? credential = null, IDelegatedTokenSource? delegated = null)
     {
         var host = options.BaseUri.Host;
+        if (options.OnBehalfOf)
+        {
+            var source = delegated ?? throw new InvalidOperationException($"{GraphOptions.Key(nameof(options.OnBehalfOf))} needs an {nameof(IDelegatedTokenSource)} (Auth:Mode=Entra registers one).");
+            return new BaseBearerTokenAuthenticationProvider(new DelegatedAccessTokenProvider(source, host, options.DelegatedScopes));
+        }
         if (credential is null && !string.IsNullOrWhiteSpace(options.AccessToken))
         {
             return new BaseBearerTokenAuthenticationProvider(new StaticAccessTokenProvider(options.AccessToken, host));
@@ -26,10 +31,13 @@ internal static class GraphCredentials
     }
 
     /// <summary>App-only access asks for the resource's ".default" scope: the application permissions the admin consented to.</summary>
-    internal static string ScopeFor(Uri baseUri) =>
+    internal static string ScopeFor(Uri baseUri) => $"{ResourceFor(baseUri)}/.default";
+
+    /// <summary>The Graph resource tokens are asked for: a national cloud's own host, else the global one (also for local fakes).</summary>
+    internal static string ResourceFor(Uri baseUri) =>
         baseUri.Scheme == Uri.UriSchemeHttps && baseUri.Host.Contains("graph", StringComparison.OrdinalIgnoreCase)
-            ? $"https://{baseUri.Host}/.default"
-            : "https://graph.microsoft.com/.default";
+            ? $"https://{baseUri.Host}"
+            : "https://graph.microsoft.com";
 
     public static TokenCredential CreateCredential(GraphOptions o)
     {

@@ -27,6 +27,8 @@ internal sealed record GraphFailure(string Reason, int? Status, string? GraphCod
         ApiException api => ForStatus(api.ResponseStatusCode, deadline.RefusedWait, retried: false),
         AggregateException aggregate when aggregate.InnerExceptions.OfType<ApiException>().LastOrDefault() is { } last =>
             ForStatus(last.ResponseStatusCode, deadline.RefusedWait, retried: true),
+        DelegatedAccessException access =>
+            new(access.Reason, null, access.Problem.ToString(), access.InnerException?.Message ?? access.Message, null),
         AuthenticationFailedException or CredentialUnavailableException =>
             new("Microsoft Graph sign-in failed (the app's credential was refused)", null, null, exception.Message, null),
         HttpRequestException http =>

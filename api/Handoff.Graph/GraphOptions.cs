@@ -3,7 +3,7 @@ namespace Handoff.Graph;
 /// <summary>
 /// The <c>Graph</c> configuration section. Exactly one credential: <see cref="ClientSecret"/>,
 /// <see cref="CertificatePath"/> (+ <see cref="CertificatePassword"/>), <see cref="CertificateThumbprint"/>,
-/// <see cref="ManagedIdentity"/>, <see cref="WorkloadIdentity"/> or <see cref="AccessToken"/>.
+/// <see cref="ManagedIdentity"/>, <see cref="WorkloadIdentity"/>, <see cref="AccessToken"/> or <see cref="OnBehalfOf"/>.
 /// </summary>
 public sealed class GraphOptions
 {
@@ -37,6 +37,13 @@ public sealed class GraphOptions
     public string? AccessToken { get; set; }
 
     /// <summary>
+    /// Delegated access, the default with Entra sign-in: each check exchanges the SDR's own token for a Graph token
+    /// (on-behalf-of, delegated <c>Calendars.ReadBasic</c>) and asks <c>/me/calendar/getSchedule</c>. The app's
+    /// credential comes from the <c>AzureAd</c> section; no service mailbox, no tenant-wide grant.
+    /// </summary>
+    public bool OnBehalfOf { get; set; }
+
+    /// <summary>
     /// The mailbox whose <c>/calendar/getSchedule</c> answers for everybody: a service mailbox for app-only
     /// credentials. Empty with <see cref="AccessToken"/> means the signed-in user (<c>/me</c>).
     /// </summary>
@@ -53,10 +60,13 @@ public sealed class GraphOptions
 
     internal Uri BaseUri => new(BaseUrl.TrimEnd('/'));
 
-    internal bool UsesMe => string.IsNullOrWhiteSpace(ScheduleMailbox);
+    internal bool UsesMe => OnBehalfOf || string.IsNullOrWhiteSpace(ScheduleMailbox);
+
+    /// <summary>The delegated scope an on-behalf-of exchange asks for: the least privilege getSchedule accepts.</summary>
+    internal IReadOnlyList<string> DelegatedScopes => [$"{GraphCredentials.ResourceFor(BaseUri)}/Calendars.ReadBasic"];
 
     /// <summary>The credential settings that are set, by their configuration names.</summary>
-    internal IReadOnlyList<string> ConfiguredCredentials()
+    public IReadOnlyList<string> ConfiguredCredentials()
     {
         var found = new List<string>();
         if (!string.IsNullOrWhiteSpace(ClientSecret)) found.Add(Key(nameof(ClientSecret)));
@@ -65,6 +75,7 @@ public sealed class GraphOptions
         if (!string.IsNullOrWhiteSpace(ManagedIdentity) && !IsFalse(ManagedIdentity)) found.Add(Key(nameof(ManagedIdentity)));
         if (WorkloadIdentity) found.Add(Key(nameof(WorkloadIdentity)));
         if (!string.IsNullOrWhiteSpace(AccessToken)) found.Add(Key(nameof(AccessToken)));
+        if (OnBehalfOf) found.Add(Key(nameof(OnBehalfOf)));
         return found;
     }
 

@@ -9,7 +9,7 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
     private static readonly string CredentialChoices = string.Join(", ", new[]
     {
         nameof(GraphOptions.ClientSecret), nameof(GraphOptions.CertificatePath), nameof(GraphOptions.CertificateThumbprint),
-        nameof(GraphOptions.ManagedIdentity), nameof(GraphOptions.WorkloadIdentity), nameof(GraphOptions.AccessToken),
+        nameof(GraphOptions.ManagedIdentity), nameof(GraphOptions.WorkloadIdentity), nameof(GraphOptions.AccessToken), nameof(GraphOptions.OnBehalfOf),
     }.Select(GraphOptions.Key));
 
     public ValidateOptionsResult Validate(string? name, GraphOptions options)
@@ -48,6 +48,14 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             return;
         }
         var credential = credentials[0];
+        if (credential == "Graph:OnBehalfOf")
+        {
+            if (!string.IsNullOrWhiteSpace(o.ScheduleMailbox))
+            {
+                errors.Add($"{GraphOptions.Key(nameof(o.ScheduleMailbox))} must be empty with {credential}: delegated access asks each SDR's own /me/calendar/getSchedule.");
+            }
+            return;
+        }
         if (credential is not "Graph:AccessToken" and not "Graph:WorkloadIdentity" and not "Graph:ManagedIdentity")
         {
             Require(o.TenantId, nameof(o.TenantId), credential, errors);

@@ -23,7 +23,9 @@ public static class GraphServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHybridCache();
-        services.TryAddSingleton(sp => new GraphCalendarClient(GraphClients.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetService<GraphTransport>())));
+        services.TryAddSingleton(sp => new GraphCalendarClient(GraphClients.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetService<GraphTransport>(), sp.GetService<IDelegatedTokenSource>())));
+        // Per-instance; a host running several instances may replace it with a shared gate (the API's Redis gate).
+        services.TryAddSingleton<IMailboxGate>(sp => new MailboxGate(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxConcurrencyPerMailbox));
         services.TryAddSingleton<ScheduleFetcher>();
         services.RemoveAll<ICalendarSource>();
         services.AddSingleton<ICalendarSource, GraphCalendarSource>();

@@ -18,7 +18,7 @@ internal sealed record ScheduleAnswer(string Email, IReadOnlyList<CachedItem>? I
 /// One <c>POST /users/{mailbox}/calendar/getSchedule</c> for up to 20 addresses, through the SDK's own
 /// pipeline, within the check's deadline. Never throws for a Graph failure: every address gets an answer.
 /// </summary>
-internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphOptions> options, ILogger<ScheduleFetcher> logger)
+internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphOptions> options, IMailboxGate gate, ILogger<ScheduleFetcher> logger, IDelegatedTokenSource? delegated = null)
 {
     /// <summary>getSchedule takes at most 20 addresses per call.</summary>
     public const int MaxSchedulesPerCall = 20;
@@ -29,20 +29,28 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
     private static readonly LocalDateTimePattern RequestDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
     private readonly GraphOptions _options = options.Value;
-    private readonly MailboxGate _gate = new(options.Value.MaxConcurrencyPerMailbox);
 
-    private string ScheduleMailbox => _options.UsesMe ? "me" : _options.ScheduleMailbox!;
+    /// <summary>
+    /// The calling mailbox: the signed-in SDR's own (delegated, <c>/me</c>) or the schedule mailbox (app-only).
+    /// Outlook's limit of 4 concurrent requests applies per app and mailbox, so the gate is keyed by it, and what a
+    /// schedule shows depends on whose sharing applies, so the cache is too. The gate holds per API instance unless a shared (Redis) gate is configured.
+    /// </summary>
+    public string CallingMailbox => _options.OnBehalfOf ? $"me:{delegated?.CallerKey ?? "unknown"}" : _options.UsesMe ? "me" : _options.ScheduleMailbox!;
 
     public async Task<IReadOnlyList<ScheduleAnswer>> FetchAsync(IReadOnlyList<string> emails, Interval window, CheckDeadline deadline, CancellationToken caller)
     {
+        var callingMailbox = CallingMailbox; // read before any await: the caller's identity flows with the request
+        using var activity = GraphMetrics.Activities.StartActivity("graph getSchedule");
+        activity?.SetTag("handoff.mailbox_count", emails.Count);
         try
         {
             IReadOnlyList<ScheduleInformation> schedules;
-            using (await _gate.EnterAsync(ScheduleMailbox, deadline.Token).ConfigureAwait(false))
+            using (await gate.EnterAsync(callingMailbox, deadline.Token).ConfigureAwait(false))
             {
                 schedules = await PostAsync(emails, window, deadline).ConfigureAwait(false);
             }
-            logger.CallSucceeded(ScheduleMailbox, emails.Count, (long)deadline.Elapsed.TotalMilliseconds);
+            logger.CallSucceeded(callingMailbox, emails.Count, (long)deadline.Elapsed.TotalMilliseconds);
+            GraphMetrics.Call(ok: true);
             return Answers(emails, schedules);
         }
         catch (OperationCanceledException) when (caller.IsCancellationRequested)
@@ -53,8 +61,11 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
         {
             // Graph throttled, failed, timed out or refused us: every address of this call is unverified.
             var failure = GraphFailure.From(ex, deadline);
-            logger.CallDegraded(ex, ScheduleMailbox, emails.Count, (long)deadline.Elapsed.TotalMilliseconds,
+            logger.CallDegraded(ex, callingMailbox, emails.Count, (long)deadline.Elapsed.TotalMilliseconds,
                 failure.Reason, failure.Status, failure.GraphCode, failure.GraphMessage, failure.RequestId);
+            GraphMetrics.Call(ok: false);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.Reason);
+            activity?.SetTag("handoff.graph.request_id", failure.RequestId);
             var problem = new CalendarProblem(failure.Reason, Outage: true);
             return emails.Select(e => new ScheduleAnswer(e, null, null, problem)).ToArray();
         }
@@ -70,7 +81,7 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
         }
         if (_options.UsesMe)
         {
-            // A delegated token (local trials): the signed-in user's own getSchedule.
+            // A delegated token (on-behalf-of the SDR, or a trial token): the signed-in user's own getSchedule.
             var mine = new Microsoft.Graph.Me.Calendar.GetSchedule.GetSchedulePostRequestBody
             {
                 Schedules = emails.ToList(), StartTime = Utc(window.Start), EndTime = Utc(window.End), AvailabilityViewInterval = AvailabilityViewMinutes,

@@ -17,16 +17,10 @@ public sealed class Gazetteer
 {
     private const string ResourceName = "Handoff.Places.gazetteer.tsv.gz";
 
-    /// <summary>A bare city name ("Fresno") is placed only if its largest namesake has this many people…</summary>
-    internal const int DominantCityMinPopulation = 100_000;
-    /// <summary>…and this many times the people of the next largest ("Portland" OR/ME is too close to call).</summary>
-    internal const int DominantCityRatio = 20;
-
     private static readonly Lazy<Gazetteer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> postal;
     private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> cities;
-    private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> dominantCities;
     private readonly NearestGrid grid;
 
     private Gazetteer(string header, IReadOnlyList<GazetteerEntry> entries)
@@ -35,12 +29,16 @@ public sealed class Gazetteer
         Entries = entries;
         var codes = new Dictionary<string, GazetteerEntry>(50_000, StringComparer.OrdinalIgnoreCase);
         var byKeyAndRegion = new Dictionary<string, GazetteerEntry>(40_000, StringComparer.OrdinalIgnoreCase);
-        var byKey = new Dictionary<string, (GazetteerEntry Top, int Second)>(40_000, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            if (entry.Code is not null)
+            if (entry.Kind is GazetteerEntryKind.ZipCode or GazetteerEntryKind.PostalPrefix)
             {
-                codes.Add(entry.Code, entry);
+                codes.Add(entry.Code!, entry);
+                continue;
+            }
+            // "city|region" keys are for the US and Canada, whose region codes are unique across both.
+            if (entry.Kind != GazetteerEntryKind.City || !entry.IsNorthAmerican)
+            {
                 continue;
             }
             var key = PlaceText.CityKey(entry.Name);
@@ -49,20 +47,12 @@ public sealed class Gazetteer
             {
                 byKeyAndRegion[keyAndRegion] = entry;
             }
-            byKey[key] = byKey.TryGetValue(key, out var known)
-                ? entry.Population > known.Top.Population
-                    ? (entry, known.Top.Population)
-                    : (known.Top, Math.Max(known.Second, entry.Population))
-                : (entry, 0);
         }
         postal = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         cities = byKeyAndRegion.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        dominantCities = byKey
-            .Where(c => c.Value.Top.Population >= DominantCityMinPopulation &&
-                        c.Value.Top.Population >= (long)DominantCityRatio * c.Value.Second)
-            .ToFrozenDictionary(c => c.Key, c => c.Value.Top, StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        grid = new NearestGrid(entries);
+        World = new WorldIndex(entries);
+        // Regions and countries sit at their largest city's point: the city itself is the better neighbour.
+        grid = new NearestGrid(entries.Where(e => e.Kind is not (GazetteerEntryKind.Region or GazetteerEntryKind.Country)));
     }
 
     /// <summary>The embedded data, loaded on first use (thread-safe).</summary>
@@ -86,7 +76,7 @@ public sealed class Gazetteer
     public bool TryGetPostalCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out GazetteerEntry? entry) =>
         postal.TryGetValue(code, out entry);
 
-    /// <summary>A city by name as people write it ("St. Louis", "Montreal") and region code ("MO").</summary>
+    /// <summary>A US or Canadian city by name as people write it ("St. Louis", "Montreal") and region code ("MO").</summary>
     public bool TryGetCity(string name, string regionCode, [NotNullWhen(true)] out GazetteerEntry? entry) =>
         cities.TryGetValue($"{PlaceText.CityKey(name)}|{regionCode}", out entry);
 
@@ -94,9 +84,8 @@ public sealed class Gazetteer
     internal bool TryGetCityByKey(ReadOnlySpan<char> keyAndRegion, [NotNullWhen(true)] out GazetteerEntry? entry) =>
         cities.TryGetValue(keyAndRegion, out entry);
 
-    /// <summary>A city key that names one clearly dominant city across the US and Canada ("fresno" → Fresno, CA).</summary>
-    internal bool TryGetDominantCity(ReadOnlySpan<char> key, [NotNullWhen(true)] out GazetteerEntry? entry) =>
-        dominantCities.TryGetValue(key, out entry);
+    /// <summary>Cities, countries and regions worldwide.</summary>
+    internal WorldIndex World { get; }
 
     /// <summary>
     /// The entry nearest to <paramref name="point"/> within <paramref name="maxKm"/>, or null. Its zone is the

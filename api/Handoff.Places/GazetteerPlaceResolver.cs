@@ -20,7 +20,9 @@ public sealed class GazetteerPlaceResolver(Gazetteer gazetteer) : IPlaceResolver
     {
     }
 
-    public LocationMatch Resolve(string? location)
+    public LocationMatch Resolve(string? location) => Resolve(location, PlaceHints.None);
+
+    public LocationMatch Resolve(string? location, PlaceHints hints)
     {
         if (string.IsNullOrWhiteSpace(location))
         {
@@ -38,14 +40,25 @@ public sealed class GazetteerPlaceResolver(Gazetteer gazetteer) : IPlaceResolver
             var part = text.AsSpan(range);
             var partOnline = OnlineMeetings.IsOnline(part);
             var match = AddressParser.Parse(ReferenceEquals(withoutUrls, text) ? part : OnlineMeetings.WithoutUrls(part.ToString()), gazetteer);
-            if (match.Place is not null && (match.Evidence == Evidence.PostalCode || !partOnline))
+            if (match.Found && (match.Evidence == Evidence.PostalCode || !partOnline))
             {
-                return new LocationMatch(LocationKind.Place, text, match.Place);
+                var found = match.Place is not null
+                    ? new LocationMatch(LocationKind.Place, text, match.Place)
+                    : PlaceRanking.Match(text, match.World, hints, gazetteer);
+                if (found.Kind == LocationKind.Place)
+                {
+                    return found;
+                }
             }
             online |= partOnline;
         }
         return new LocationMatch(online ? LocationKind.Online : LocationKind.Unknown, text);
     }
+
+    public LocationMatch Country(string isoCode) =>
+        gazetteer.World.CountryByCode(isoCode.Trim()) is { } country
+            ? PlaceRanking.CountryMatch(isoCode, country, gazetteer)
+            : new LocationMatch(LocationKind.Unknown, isoCode);
 
     /// <summary>
     /// A place at exact coordinates (an admin's home base or territory centre), labelled "36.74, -119.78 (near
@@ -58,6 +71,8 @@ public sealed class GazetteerPlaceResolver(Gazetteer gazetteer) : IPlaceResolver
         var near = gazetteer.Nearest(point, MaxZoneDistanceKm, out _);
         return near is null
             ? new Place(coordinates, point)
-            : new Place($"{coordinates} (near {near.Name}, {near.Region})", point, near.ZoneId, near.Country, near.Region);
+            : near.IsNorthAmerican
+                ? new Place($"{coordinates} (near {near.Name}, {near.Region})", point, near.ZoneId, near.Country, near.Region)
+                : new Place($"{coordinates} (near {near.Name}, {gazetteer.World.CountryByCode(near.Country)?.Name ?? near.Country})", point, near.ZoneId, near.Country);
     }
 }

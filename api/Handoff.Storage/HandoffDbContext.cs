@@ -20,6 +20,10 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     public DbSet<TravelProfileEntity> TravelProfiles => Set<TravelProfileEntity>();
     public DbSet<FieldReportEntity> FieldReports => Set<FieldReportEntity>();
+    public DbSet<LeadEntity> Leads => Set<LeadEntity>();
+    public DbSet<HandoffEntity> Handoffs => Set<HandoffEntity>();
+    public DbSet<BriefDeliveryEntity> BriefDeliveries => Set<BriefDeliveryEntity>();
+    public DbSet<HandoffSettingsEntity> HandoffSettings => Set<HandoffSettingsEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -89,6 +93,7 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
             e.Property(a => a.ResourceId).HasMaxLength(100);
             e.Property(a => a.Action).HasMaxLength(50);
         });
+        HandoffModel.Configure(model);
     }
 
     internal static void Versioned<T>(EntityTypeBuilder<T> e) where T : class, IVersioned

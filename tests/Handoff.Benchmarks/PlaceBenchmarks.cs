@@ -13,6 +13,8 @@ public class PlaceBenchmarks
 {
     private Gazetteer gazetteer = null!;
     private GazetteerPlaceResolver resolver = null!;
+    // What a check passes: the prospect's e-mail country, the invited RSM's home base and zones.
+    private readonly PlaceHints hints = new(["GB"], [new Place("Chicago, IL", new GeoPoint(41.85, -87.65), "America/Chicago", "US", "IL")], ["America/Chicago"]);
 
     [GlobalSetup]
     public void Setup()
@@ -44,4 +46,19 @@ public class PlaceBenchmarks
 
     [Benchmark]
     public LocationMatch Coordinates() => resolver.Resolve("36.74,-119.78");
+
+    [Benchmark]
+    public LocationMatch UkAddress() => resolver.Resolve("Acme Ltd, 1 Poultry, London EC2R 8EJ, United Kingdom");
+
+    [Benchmark]
+    public LocationMatch GermanAddress() => resolver.Resolve("Acme GmbH, Friedrichstraße 43, 10117 Berlin, Deutschland");
+
+    [Benchmark]
+    public LocationMatch CityRegionCountry() => resolver.Resolve("Munich, Bavaria, Germany");
+
+    [Benchmark]
+    public LocationMatch NonLatinCountry() => resolver.Resolve("Osaka, 日本");
+
+    [Benchmark]
+    public LocationMatch AmbiguousWithHints() => resolver.Resolve("Springfield", hints);
 }

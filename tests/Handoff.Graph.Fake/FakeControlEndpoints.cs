@@ -20,6 +20,7 @@ public static class FakeControlEndpoints
             maxInFlight = graph.MaxInFlight,
             requests = graph.Requests.Select(r => new { r.Method, r.Path, r.Schedules, r.StartTime, r.EndTime, r.Prefer, r.RetryAttempt }),
         }));
+        fake.MapGet("/sent-mail", () => Results.Json(graph.Outbox.Sent.Select(m => new { m.Mailbox, m.Subject, m.To, m.Headers })));
         fake.MapGet("/mailboxes", () => Results.Json(graph.Mailboxes.Select(m => new { m.Email, items = m.Items.Count, error = m.Error?.ResponseCode })));
         // { "status": 429, "retryAfter": 30, "count": 1 } or { "delayMs": 10000 } or { "status": 503, "persistent": true }
         fake.MapPost("/faults", (JsonObject body) =>

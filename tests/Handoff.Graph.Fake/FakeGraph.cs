@@ -20,8 +20,39 @@ public sealed class FakeGraph
     /// <summary>A fault answered to every request once the scripted ones are used up (e.g. a persistent 503).</summary>
     public FakeFault? PersistentFault { get; set; }
 
+    /// <summary>Messages accepted by sendMail, in order.</summary>
+    public FakeOutbox Outbox { get; } = new();
+
+    /// <summary>The mailbox /me means (delegated calls); null answers /me/sendMail with ErrorInvalidUser.</summary>
+    public string? Me { get; set; }
+
+    internal void Deliver(FakeSentMail mail) => Outbox.Add(mail);
+
+    private readonly ConcurrentQueue<FakeFault> _mailFaults = new();
+
+    /// <summary>Faults for the next sendMail requests only (before the shared ones), so calendar reads do not use them up.</summary>
+    public FakeGraph EnqueueMail(params FakeFault[] faults)
+    {
+        foreach (var fault in faults)
+        {
+            _mailFaults.Enqueue(fault);
+        }
+        return this;
+    }
+
+    internal FakeFault? NextMailFault() => _mailFaults.TryDequeue(out var fault) ? fault : NextFault();
+
+    /// <summary>sendMail requests received (each retry counts).</summary>
+    public int SendMailCalls => _requests.Count(r => r.Path.EndsWith("/sendMail", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>When set, only "Bearer {token}" is accepted; a request without any Authorization header always gets 401.</summary>
     public string? RequiredToken { get; set; }
+
+    /// <summary>
+    /// Delegated tokens (e.g. issued by <see cref="FakeEntra"/>'s on-behalf-of exchange) and the user each signs in:
+    /// accepted besides <see cref="RequiredToken"/>; on <c>/me/…</c> the user is "me", whose view of sharing applies.
+    /// </summary>
+    public ConcurrentDictionary<string, string> DelegatedTokens { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<FakeMailbox> Mailboxes => _mailboxes.Values.ToArray();
 
@@ -77,7 +108,9 @@ public sealed class FakeGraph
     public void Reset()
     {
         _faults.Clear();
+        _mailFaults.Clear();
         _requests.Clear();
+        Outbox.Clear();
         PersistentFault = null;
         Latency = TimeSpan.Zero;
         _maxInFlight = 0;

@@ -78,6 +78,8 @@ public static class FakeGraphEndpoints
     {
         routes.MapPost("/{version}/users/{id}/calendar/getSchedule", (HttpContext context) => GetScheduleEndpoint.HandleAsync(context, graph));
         routes.MapPost("/{version}/me/calendar/getSchedule", (HttpContext context) => GetScheduleEndpoint.HandleAsync(context, graph));
+        routes.MapPost("/{version}/users/{id}/sendMail", (HttpContext context, string id) => SendMailEndpoint.HandleAsync(context, graph, id));
+        routes.MapPost("/{version}/me/sendMail", (HttpContext context) => SendMailEndpoint.HandleAsync(context, graph, null));
         // Anything else Graph would answer is outside the fake: say so the way Graph does, and record it.
         routes.MapFallback(async context =>
         {

@@ -15,6 +15,12 @@ public sealed class FakeMailbox(string email)
     /// <summary>False: free/busy only, as when the owner shares no details (no subject, no location).</summary>
     public bool SharesDetails { get; set; } = true;
 
+    /// <summary>
+    /// Users who see subject and location even when <see cref="SharesDetails"/> is false (Outlook's "can view
+    /// titles and locations" granted to them): what a delegated <c>/me/calendar/getSchedule</c> caller gets.
+    /// </summary>
+    public HashSet<string> SharesDetailsWith { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A per-schedule error Graph reports inside a 200 answer (e.g. responseCode 5009).</summary>
     public FakeScheduleError? Error { get; set; }
 

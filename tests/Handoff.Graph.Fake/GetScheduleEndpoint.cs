@@ -43,9 +43,19 @@ internal static class GetScheduleEndpoint
                 break;
         }
         var authorization = Header(request, "Authorization");
-        if (authorization is null || (graph.RequiredToken is { } token && authorization != $"Bearer {token}"))
+        var bearer = authorization?.StartsWith("Bearer ", StringComparison.Ordinal) == true ? authorization[7..] : null;
+        var me = bearer is null ? null : graph.DelegatedTokens.GetValueOrDefault(bearer);
+        var restricted = graph.RequiredToken is not null || !graph.DelegatedTokens.IsEmpty;
+        if (authorization is null || (restricted && me is null && bearer != graph.RequiredToken))
         {
             await Error(context, 401, "InvalidAuthenticationToken", authorization is null ? "Access token is empty." : "Access token validation failure.");
+            return;
+        }
+        var onMe = request.Path.Value?.Contains("/me/", StringComparison.OrdinalIgnoreCase) == true;
+        if (onMe && me is null && !graph.DelegatedTokens.IsEmpty)
+        {
+            // Graph refuses /me with an app-only token.
+            await Error(context, 400, "BadRequest", "/me request is only valid with delegated authentication flow.");
             return;
         }
         if (parsed.Problem is { } problem)
@@ -56,7 +66,7 @@ internal static class GetScheduleEndpoint
 
         var zone = PreferZone(Header(request, "Prefer"), out var zoneName);
         var window = new Interval(parsed.Start!.Value.Instant, parsed.End!.Value.Instant);
-        var value = new JsonArray(parsed.Schedules.Select(id => Schedule(graph.FindMailbox(id), id, window, parsed.Interval ?? 30, zone, zoneName)).ToArray<JsonNode?>());
+        var value = new JsonArray(parsed.Schedules.Select(id => Schedule(graph.FindMailbox(id), id, window, parsed.Interval ?? 30, zone, zoneName, onMe ? me : null)).ToArray<JsonNode?>());
         await Json(context, 200, new JsonObject
         {
             ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)",
@@ -64,7 +74,7 @@ internal static class GetScheduleEndpoint
         });
     }
 
-    private static JsonObject Schedule(FakeMailbox? mailbox, string id, Interval window, int interval, DateTimeZone zone, string zoneName)
+    private static JsonObject Schedule(FakeMailbox? mailbox, string id, Interval window, int interval, DateTimeZone zone, string zoneName, string? me)
     {
         var error = mailbox is null ? FakeScheduleError.UnknownAddress(id) : mailbox.Error;
         if (error is not null)
@@ -81,7 +91,7 @@ internal static class GetScheduleEndpoint
         {
             ["scheduleId"] = id,
             ["availabilityView"] = AvailabilityView(items, window, interval),
-            ["scheduleItems"] = new JsonArray(items.Select(i => Item(i, mailbox.SharesDetails, zone, zoneName)).ToArray<JsonNode?>()),
+            ["scheduleItems"] = new JsonArray(items.Select(i => Item(i, mailbox.SharesDetails || (me is not null && mailbox.SharesDetailsWith.Contains(me)), zone, zoneName)).ToArray<JsonNode?>()),
         };
         if (mailbox.WorkingHours is { } hours)
         {
@@ -153,9 +163,9 @@ internal static class GetScheduleEndpoint
         return DateTimeZoneProviders.Tzdb.GetZoneOrNull(name);
     }
 
-    private static string? Header(HttpRequest request, string name) => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
+    internal static string? Header(HttpRequest request, string name) => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
 
-    private static Task Error(HttpContext context, int status, string code, string message, int? retryAfter = null)
+    internal static Task Error(HttpContext context, int status, string code, string message, int? retryAfter = null)
     {
         if (retryAfter is { } seconds)
         {

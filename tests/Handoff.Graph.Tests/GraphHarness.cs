@@ -38,7 +38,7 @@ internal sealed class GraphHarness : IAsyncDisposable
     /// Graph:BaseUrl at it, so the SDK's own socket handler is the last one.
     /// </summary>
     public static async Task<GraphHarness> StartAsync(Action<Dictionary<string, string?>>? settings = null, bool loopback = false,
-        FakeGraph? graph = null, IDistributedCache? sharedCache = null)
+        FakeGraph? graph = null, IDistributedCache? sharedCache = null, Action<IServiceCollection>? extra = null)
     {
         graph ??= new FakeGraph();
         var server = loopback ? await FakeGraphServer.StartLoopbackAsync(graph) : await FakeGraphServer.StartInMemoryAsync(graph);
@@ -58,6 +58,7 @@ internal sealed class GraphHarness : IAsyncDisposable
             // HybridCache's second level, as Redis would be between API instances.
             services.AddSingleton(sharedCache);
         }
+        extra?.Invoke(services);
         var provider = services
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(TestLog.Provider))

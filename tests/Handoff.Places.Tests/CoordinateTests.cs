@@ -30,9 +30,9 @@ public class CoordinateTests
     [Test]
     public void ResolvePoint_FarFromAnyPlace_HasNoZone()
     {
-        var place = Resolve.Resolver.ResolvePoint(new GeoPoint(51.5074, -0.1278)); // London, UK
+        var place = Resolve.Resolver.ResolvePoint(new GeoPoint(35, -40)); // mid-Atlantic, 1,500 km from the Azores
 
-        Assert.That(place.Label, Is.EqualTo("51.5074, -0.1278"));
+        Assert.That(place.Label, Is.EqualTo("35, -40"));
         Assert.That(place.ZoneId, Is.Null);
         Assert.That(place.Region, Is.Null);
     }

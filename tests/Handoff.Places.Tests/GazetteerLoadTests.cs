@@ -6,15 +6,15 @@ namespace Handoff.Places.Tests;
 
 public class GazetteerLoadTests
 {
-    private const string Header = "# handoff-gazetteer/1\ttzdb test\n" +
-                                  "kind\tcode\tname\tregion\tcountry\tlat\tlon\tzone\tpopulation\n";
+    private const string Header = "# handoff-gazetteer/2\ttzdb test\n" +
+                                  "kind\tcode\tname\tregion\tcountry\tlat\tlon\tzone\tpopulation\tnames\tshare\n";
 
     [Test]
     public void Load_SmallFile_ResolvesFromIt()
     {
         var gazetteer = Load(Header +
-            "Z\t99999\tTestville\tOR\tUS\t44.0000\t-121.0000\tAmerica/Los_Angeles\t\n" +
-            "C\t\tTestville\tOR\tUS\t44.0100\t-121.0100\tUS/Pacific\t250000\n");
+            "Z\t99999\tTestville\tOR\tUS\t44.0000\t-121.0000\tAmerica/Los_Angeles\t\t\t\n" +
+            "C\t\tTestville\tOR\tUS\t44.0100\t-121.0100\tUS/Pacific\t250000\t\t\n");
         var resolver = new GazetteerPlaceResolver(gazetteer);
 
         var byZip = resolver.Resolve("99999").Place!;
@@ -26,13 +26,13 @@ public class GazetteerLoadTests
         Assert.That(byCity.Point, Is.EqualTo(new GeoPoint(44.01, -121.01)));
     }
 
-    [TestCase("Z\t99999\tTestville\tOR\tUS\t44.0\t-121.0\tMars/Olympus\t\n", "unknown zone")]
-    [TestCase("Z\t99999\tTestville\tXX\tUS\t44.0\t-121.0\tAmerica/Los_Angeles\t\n", "unknown region")]
-    [TestCase("Z\t99999\tTestville\tOR\tCA\t44.0\t-121.0\tAmerica/Los_Angeles\t\n", "unknown region")]
-    [TestCase("Z\t99999\tTestville\tOR\tUS\t94.0\t-121.0\tAmerica/Los_Angeles\t\n", "invalid coordinates")]
-    [TestCase("Q\t99999\tTestville\tOR\tUS\t44.0\t-121.0\tAmerica/Los_Angeles\t\n", "unknown kind")]
-    [TestCase("Z\t99999\tTestville\tOR\tUS\t44.0\t-121.0\n", "expected 9 fields")]
-    [TestCase("C\t99999\tTestville\tOR\tUS\t44.0\t-121.0\tAmerica/Los_Angeles\t0\n", "missing name or code")]
+    [TestCase("Z\t99999\tTestville\tOR\tUS\t44.0\t-121.0\tMars/Olympus\t\t\t\n", "unknown zone")]
+    [TestCase("Z\t99999\tTestville\tXX\tUS\t44.0\t-121.0\tAmerica/Los_Angeles\t\t\t\n", "unknown region")]
+    [TestCase("Z\t99999\tTestville\tOR\tCA\t44.0\t-121.0\tAmerica/Los_Angeles\t\t\t\n", "unknown region")]
+    [TestCase("Z\t99999\tTestville\tOR\tUS\t94.0\t-121.0\tAmerica/Los_Angeles\t\t\t\n", "invalid coordinates")]
+    [TestCase("Q\t99999\tTestville\tOR\tUS\t44.0\t-121.0\tAmerica/Los_Angeles\t\t\t\n", "unknown kind")]
+    [TestCase("Z\t99999\tTestville\tOR\tUS\t44.0\t-121.0\t\t\n", "expected 11 fields")]
+    [TestCase("C\t99999\tTestville\tOR\tUS\t44.0\t-121.0\tAmerica/Los_Angeles\t0\t\t\n", "missing name or code")]
     public void Load_BadRow_FailsWithTheLine(string row, string problem)
     {
         var error = Assert.Throws<InvalidDataException>(() => Load(Header + row));

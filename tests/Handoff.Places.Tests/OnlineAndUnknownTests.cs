@@ -47,17 +47,12 @@ public class OnlineAndUnknownTests
     [TestCase("TBD")]
     [TestCase("Their office")]
     [TestCase("Building 12345")]
-    [TestCase("Clovis 93706")]
-    [TestCase("123 Main St, Springfield")]
-    [TestCase("Portland")]
-    [TestCase("Kansas City")]
     [TestCase("Springfield, ZZ")]
     [TestCase("APO AE 09012")]
     [TestCase("00000")]
     [TestCase("California")]
     [TestCase("Nowhereville, TX 00000")]
     [TestCase("https://www.google.com/maps/place/Acme+Metals")]
-    [TestCase("London, UK")]
     public void Resolve_UnplaceableText_IsUnknown(string text)
     {
         var match = Resolve.Resolver.Resolve(text);

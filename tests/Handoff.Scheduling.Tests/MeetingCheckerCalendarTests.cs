@@ -132,12 +132,14 @@ public class MeetingCheckerCalendarTests
     }
 
     [Test]
-    public void NoRsmOnTheInvite_IsInfo()
+    public void NoRsmOnTheInvite_IsAWarning_SoNeverOk()
     {
         var result = Check(Draft(Meeting(TenPacific), NewYork, Prospect(LosAngeles)));
 
+        // No RSM means no calendar was read: the time is not verified.
         Assert.That(result.Warnings.Single().Code, Is.EqualTo(WarningCodes.NoRsmAttendee));
-        Assert.That(result.Verdict, Is.EqualTo(Verdict.Ok));
+        Assert.That(result.Warnings.Single().Severity, Is.EqualTo(Severity.Warning));
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Review));
     }
 
     [Test]

@@ -127,14 +127,14 @@ public class MeetingCheckerTimeZoneTests
     }
 
     [Test]
-    public void UnknownProspectZone_IsInfoOnly()
+    public void UnknownProspectZone_IsAWarning_SoNeverOk()
     {
         var result = Check(Draft(Meeting("2026-12-03T15:00:00Z"), NewYork, Prospect(null)));
 
         var unknown = result.Warnings.Single(w => w.Party.Kind == PartyKind.Prospect);
         Assert.That(unknown.Code, Is.EqualTo(WarningCodes.ProspectTimeZoneUnknown));
-        Assert.That(unknown.Severity, Is.EqualTo(Severity.Info));
-        Assert.That(result.Verdict, Is.EqualTo(Verdict.Ok));
+        Assert.That(unknown.Severity, Is.EqualTo(Severity.Warning));
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Review));
         Assert.That(result.Times.Select(t => t.Party.Kind), Has.No.Member(PartyKind.Prospect));
     }
 }

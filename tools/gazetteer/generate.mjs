@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds api/Handoff.Places/Data/gazetteer.tsv.gz: US ZIP codes, Canadian FSAs and US/Canadian cities,
-// each with a point and a canonical IANA zone. Run `npm ci && node generate.mjs` in this folder;
+// Builds api/Handoff.Places/Data/gazetteer.tsv.gz: US ZIP codes, Canadian FSAs, cities worldwide, first-level
+// regions and countries, each with a point and a canonical IANA zone. Run `npm ci && node generate.mjs` in this folder;
 // `node generate.mjs --check` fails if the committed file differs from what the sources give.
 // Sources, versions and licences: api/Handoff.Places/Data/SOURCES.md.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,11 +11,12 @@ import { dropForeignZones, dropMislabelledPlaces } from './lib/checks.mjs';
 import { indexByKeyAndRegion, loadGeoNamesPlaces } from './lib/geonames.mjs';
 import { cityKey } from './lib/text.mjs';
 import { loadUsZips } from './lib/us.mjs';
-import { tzdbVersion, zoneAt } from './lib/zones.mjs';
+import { ownZoneAt, tzdbVersion, zoneAt } from './lib/zones.mjs';
+import { countryRows, loadWorldCities, regionRows } from './lib/world.mjs';
 
 const OUTPUT = fileURLToPath(new URL('../../api/Handoff.Places/Data/gazetteer.tsv.gz', import.meta.url));
-const FORMAT = 'handoff-gazetteer/1';
-const COLUMNS = ['kind', 'code', 'name', 'region', 'country', 'lat', 'lon', 'zone', 'population'];
+const FORMAT = 'handoff-gazetteer/2';
+const COLUMNS = ['kind', 'code', 'name', 'region', 'country', 'lat', 'lon', 'zone', 'population', 'names', 'share'];
 
 const stats = {
   usMilitarySkipped: 0, usNoPointSkipped: 0, usPointFromCensusOnly: 0, usPointFromCensusArbitrated: 0,
@@ -29,11 +30,14 @@ const zips = dropForeignZones(withZones(loadUsZips(indexByKeyAndRegion(allGeoPla
 const fsas = dropForeignZones(withZones(loadCanadianFsas(allGeoPlaces, stats)), stats, log);
 const geoPlaces = dropMislabelledPlaces(allGeoPlaces, [...zips, ...fsas], stats, log);
 const cities = cityRows(indexByKeyAndRegion(geoPlaces), zips, fsas);
+const worldCities = loadWorldCities(ownZoneAt, stats);
+const regions = regionRows(worldCities);
+const countries = countryRows([...cities.filter((c) => c.population > 0), ...worldCities]);
 
 const lines = [
   `# ${FORMAT}\ttzdb ${tzdbVersion}\tsources: see SOURCES.md`,
   COLUMNS.join('\t'),
-  ...[...zips, ...fsas, ...cities].map(toLine).sort(),
+  ...[...zips, ...fsas, ...cities, ...worldCities, ...regions, ...countries].map(toLine).sort(),
 ];
 const bytes = gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });
 
@@ -49,7 +53,7 @@ if (process.argv.includes('--check')) {
   console.log(`wrote ${OUTPUT} (${bytes.length} bytes gzip)`);
 }
 for (const line of log) console.log(line);
-console.log({ zips: zips.length, fsas: fsas.length, cities: cities.length, ...stats });
+console.log({ zips: zips.length, fsas: fsas.length, cities: cities.length, worldCities: worldCities.length, regions: regions.length, countries: countries.length, ...stats });
 
 function withZones(rows) {
   return rows.filter((r) => {
@@ -92,7 +96,8 @@ function cityRows(geoIndex, zipRows, fsaRows) {
 
 function toLine(r) {
   const fields = [r.kind, r.code, r.name, r.region, r.country, r.lat.toFixed(4), r.lon.toFixed(4), r.zone,
-    r.kind === 'C' ? String(r.population) : ''];
+    r.kind === 'C' || r.kind === 'R' || r.kind === 'N' ? String(r.population) : '',
+    (r.names ?? []).join('|'), r.share === undefined ? '' : String(r.share)];
   if (!r.name) throw new Error(`Row without a name: ${JSON.stringify(r)}`);
   for (const f of fields) if (/[\t\n]/.test(f)) throw new Error(`Tab or newline in ${JSON.stringify(r)}`);
   return fields.join('\t');

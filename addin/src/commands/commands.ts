@@ -1,7 +1,9 @@
 import { ApiClient, fetchClientConfig } from "../shared/api-client";
 import type { CheckResponse, ClientConfig } from "../shared/contract";
 import { readDraft, toCheckRequest } from "../shared/draft";
-import { acquireSilently, createNaaClient } from "../shared/naa";
+import { notQualifiedText, readNotes, recordHandoff, withNotes } from "../shared/handoff-record";
+import { acquireSilently, createNaaClient, naaSupported } from "../shared/naa";
+import { paneIsOpen } from "../shared/pane-presence";
 import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
 import { officeCall } from "../shared/office-async";
 import { notificationText, smartAlertText } from "../shared/verdict";
@@ -17,6 +19,7 @@ export const PANE_COMMAND_ID = "HandoffCheckButton";
 export const NOTIFICATION_KEY = "handoffCheck";
 const SEND_TIMEOUT_MS = 4000; // Smart Alerts says "taking longer" at 5 s
 const CHANGE_TIMEOUT_MS = 10_000;
+const RECORD_TIMEOUT_MS = 2500;
 
 export interface LaunchEvent {
   completed(options?: Record<string, unknown>): void;
@@ -42,25 +45,43 @@ function officeEnv(): Env {
 
 let configCache: Promise<ClientConfig> | undefined;
 
+/** Entra sign-in without nested app authentication: this Outlook cannot get a token without the SDR. */
+export class NoBackgroundSignIn extends Error {
+  constructor() {
+    super("This version of Outlook can't sign in to Handoff in the background.");
+    this.name = "NoBackgroundSignIn";
+  }
+}
+
+/** Shown when a check could not run in the background; ≤ 150 characters (notificationMessages' limit). */
+export const NO_BACKGROUND_CHECK_TEXT = "Handoff can't check this meeting in the background in this version of Outlook. Select Check handoff to check it.";
+
 /** Checks the open invite; null when there is nothing to check or no way to sign in without the user. */
 export async function checkOpenItem(env: Env, timeoutMs: number): Promise<CheckResponse | null> {
   const draft = await readDraft(env.mailbox, env.requirements);
   if (draft.attendees.length === 0) return null;
+  const api = await apiFor(env, timeoutMs);
+  return api ? api.check(withNotes(toCheckRequest(draft), await readNotes(env.mailbox))) : null;
+}
+
+/** A client for the open item's API; null when there is no way to sign in without the user. */
+async function apiFor(env: Env, timeoutMs: number): Promise<ApiClient | null> {
   configCache ??= fetchClientConfig(env.origin, env.fetchImpl, timeoutMs).catch((error: unknown) => {
     configCache = undefined;
     throw error;
   });
   const config = await configCache;
-  const token = await silentToken(config, env.mailbox);
+  const token = await silentToken(config, env);
   if (token === undefined) return null;
-  const api = new ApiClient({ baseUrl: config.apiBaseUrl ?? env.origin, timeoutMs, fetchImpl: env.fetchImpl, getToken: async () => token });
-  return api.check(toCheckRequest(draft));
+  return new ApiClient({ baseUrl: config.apiBaseUrl ?? env.origin, timeoutMs, fetchImpl: env.fetchImpl, getToken: async () => token });
 }
 
 /** undefined = no token can be had without the user (the pane handles sign-in). */
-async function silentToken(config: ClientConfig, mailbox: MailboxLike): Promise<string | null | undefined> {
+async function silentToken(config: ClientConfig, env: Env): Promise<string | null | undefined> {
+  const mailbox = env.mailbox;
   if (config.authMode === "Demo") return null;
   if (config.authMode !== "Entra" || !config.entra) return undefined; // LocalJwt tokens live in the pane's session
+  if (!naaSupported(env.requirements)) throw new NoBackgroundSignIn();
   try {
     const { app } = await createNaaClient(config.entra);
     return await acquireSilently(app, config.entra.apiScope, mailbox.userProfile.emailAddress || undefined);
@@ -72,10 +93,14 @@ async function silentToken(config: ClientConfig, mailbox: MailboxLike): Promise<
 /** OnAppointmentTimeChanged / OnAppointmentAttendeesChanged: keep a one-line verdict on the invite. */
 export async function onAppointmentChanged(event: LaunchEvent, env: Env = officeEnv()): Promise<void> {
   try {
+    // One check per change: an open pane checks this edit itself (see shared/pane-presence.ts).
+    if (await paneIsOpen(env.mailbox, env.requirements)) return;
     const result = await checkOpenItem(env, CHANGE_TIMEOUT_MS);
     await showVerdict(env.mailbox, result);
-  } catch {
-    // A failed background check must not bother the SDR; the pane shows errors when opened.
+  } catch (error) {
+    // A failed background check must not bother the SDR; the pane shows errors when opened. Except when it can never
+    // run here: say so once, so the SDR knows to use the pane.
+    if (error instanceof NoBackgroundSignIn) await showNotice(env.mailbox).catch(() => undefined);
   } finally {
     event.completed();
   }
@@ -92,11 +117,42 @@ export async function onAppointmentSend(event: LaunchEvent, env: Env = officeEnv
         options.cancelLabel = "Check handoff";
         options.commandId = PANE_COMMAND_ID;
       }
+    } else if (result) {
+      options = await recordAtSend(env, result);
     }
-  } catch {
+  } catch (error) {
     options = { allowEvent: true };
+    if (error instanceof NoBackgroundSignIn) {
+      // Never a silent pass: with Mailbox 1.14 Smart Alerts says why and offers "Send anyway"; before that the
+      // notification on the invite (shown since the first edit) says it.
+      if (env.requirements.isSetSupported("Mailbox", "1.14")) {
+        options = { allowEvent: false, errorMessage: NO_BACKGROUND_CHECK_TEXT, sendModeOverride: "promptUser", cancelLabel: "Check handoff", commandId: PANE_COMMAND_ID };
+      } else {
+        await showNotice(env.mailbox).catch(() => undefined);
+      }
+    }
   }
   event.completed(options);
+}
+
+async function showNotice(mailbox: MailboxLike): Promise<void> {
+  const messages = mailbox.item?.notificationMessages;
+  if (!messages) return;
+  const message = { type: "informationalMessage", message: NO_BACKGROUND_CHECK_TEXT, icon: "Icon.16x16", persistent: false };
+  await officeCall<void>((cb) => messages.replaceAsync(NOTIFICATION_KEY, message, cb));
+}
+
+/**
+ * The baton: records the handoff (a failure never stops the send), then, for a draft below the org's handoff bar,
+ * prompts with Send Anyway (Mailbox 1.14's PromptUser override). The record is written first because Outlook does not
+ * call the handler again when the SDR chooses Send Anyway.
+ */
+async function recordAtSend(env: Env, result: CheckResponse): Promise<Record<string, unknown>> {
+  const api = await apiFor(env, RECORD_TIMEOUT_MS).catch(() => null);
+  if (api) await recordHandoff(env.mailbox, env.requirements, api, "send").catch(() => undefined);
+  const prompt = notQualifiedText(result);
+  if (!prompt || !env.requirements.isSetSupported("Mailbox", "1.14")) return { allowEvent: true };
+  return { allowEvent: false, errorMessage: prompt, sendModeOverride: "promptUser", cancelLabel: "Check handoff", commandId: PANE_COMMAND_ID };
 }
 
 async function showVerdict(mailbox: MailboxLike, result: CheckResponse | null): Promise<void> {

@@ -1,4 +1,4 @@
-import type { CheckRequest, CheckResponse, ClientConfig, SuggestionsRequest, SuggestionsResponse } from "./contract";
+import type { CheckRequest, CheckResponse, ClientConfig, HandoffRecord, HandoffRequest, LeadContext, SuggestionsRequest, SuggestionsResponse } from "./contract";
 
 // DOM-free: used by the task pane and by the event handlers (which run in a JavaScript-only runtime in classic
 // Outlook, where relative URLs do not work — so the base URL is always absolute).
@@ -18,6 +18,9 @@ export class ApiError extends Error {
 }
 
 export type TokenSource = () => Promise<string | null>;
+
+/** A recorded handoff, or the precondition the server asked for (412 with the current version, 428). */
+export type RecordAnswer = { status: number; record: HandoffRecord } | { status: 412 | 428 | number; currentVersion: number | null; record?: undefined };
 
 export interface ApiClientOptions {
   /** Absolute origin (and optional path prefix) of the API, e.g. "https://handoff.contoso.com". */
@@ -51,20 +54,49 @@ export class ApiClient {
     }
   }
 
+  /** A GET of any API resource the caller may read (the brief page reads a handoff). */
+  get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    return this.send<T>("GET", path, undefined, signal);
+  }
+
+  /** Lead context of the invite's attendees and the vertical's talking points (GET /api/v1/leads/context). */
+  leadContext(emails: string[], signal?: AbortSignal): Promise<LeadContext> {
+    const query = emails.map((e) => `email=${encodeURIComponent(e)}`).join("&");
+    return this.send<LeadContext>("GET", `/api/v1/leads/context?${query}`, undefined, signal);
+  }
+
+  /**
+   * PUT /api/v1/handoffs/{key}. A precondition answer (412, 428) is returned, not thrown, so the caller can retry
+   * with the version the server names.
+   */
+  async recordHandoff(key: string, body: HandoffRequest, ifMatch: string | null, signal?: AbortSignal): Promise<RecordAnswer> {
+    const response = await this.raw("PUT", `/api/v1/handoffs/${encodeURIComponent(key)}`, body, signal, ifMatch ? { "If-Match": ifMatch } : {});
+    if (response.ok) return { status: response.status, record: (await response.json()) as HandoffRecord };
+    if (response.status === 412 || response.status === 428) {
+      const problem = (await readProblem(response)) as Problem & { currentVersion?: number };
+      return { status: response.status, currentVersion: problem.currentVersion ?? null };
+    }
+    throw await toApiError(response);
+  }
+
   private async send<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    const response = await this.raw(method, path, body, signal, {});
+    if (response.ok) return (await response.json()) as T;
+    throw await toApiError(response);
+  }
+
+  private async raw(method: string, path: string, body: unknown, signal: AbortSignal | undefined, extra: Record<string, string>): Promise<Response> {
     const token = this.options.getToken ? await this.options.getToken() : null;
-    const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
+    const headers: Record<string, string> = { Accept: "application/json, application/problem+json", ...extra };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (token) headers.Authorization = `Bearer ${token}`;
-    const response = await fetchWithLimit(
+    return fetchWithLimit(
       this.fetchImpl,
       this.baseUrl + path,
       { method, headers, body: body === undefined ? null : JSON.stringify(body) },
       signal,
       this.options.timeoutMs,
     );
-    if (response.ok) return (await response.json()) as T;
-    throw await toApiError(response);
   }
 }
 

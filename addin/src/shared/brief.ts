@@ -24,11 +24,11 @@ export function buildBrief(result: Pick<CheckResponse, "times" | "rsms">, draft:
     ? `Agenda: introductions, your priorities, and next steps with ${joinNames(rsmNames)}.`
     : "Agenda: introductions, your priorities, and next steps.";
   const lines = zoneLines(result, draft);
-  const text = [agenda, "When:", ...lines.map((l) => `• ${l.day}, ${l.range} ${l.zone}${l.names.length ? ` (${l.names.join(", ")})` : ""}`), "", ""].join("\n");
+  const text = [agenda, "When:", ...lines.map((l) => `• ${l.day}, ${l.range} ${l.zone}${l.names.length ? ` — ${l.names.join(", ")}` : ""}`), "", ""].join("\n");
   const html =
     `<div><p><b>Agenda:</b> ${escapeHtml(agenda.replace(/^Agenda: /, ""))}</p>` +
     `<p><b>When:</b></p><ul>${lines
-      .map((l) => `<li>${escapeHtml(`${l.day}, ${l.range} ${l.zone}`)}${l.names.length ? ` <span>(${escapeHtml(l.names.join(", "))})</span>` : ""}</li>`)
+      .map((l) => `<li>${escapeHtml(`${l.day}, ${l.range} ${l.zone}`)}${l.names.length ? ` — <span>${escapeHtml(l.names.join(", "))}</span>` : ""}</li>`)
       .join("")}</ul><p>&nbsp;</p></div>`;
   return { text, html };
 }

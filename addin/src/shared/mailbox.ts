@@ -44,6 +44,13 @@ export interface NotificationMessagesLike {
   removeAsync(key: string, callback: AsyncCallback<void>): void;
 }
 
+/** item.sessionData (Mailbox 1.11): per item, shared by the add-in's task pane and its event handlers. */
+export interface SessionDataLike {
+  getAsync(name: string, callback: AsyncCallback<string>): void;
+  setAsync(name: string, value: string, callback: AsyncCallback<void>): void;
+  removeAsync(name: string, callback: AsyncCallback<void>): void;
+}
+
 export interface ComposeItemLike {
   start: TimeProperty;
   end: TimeProperty;
@@ -53,6 +60,7 @@ export interface ComposeItemLike {
   enhancedLocation?: EnhancedLocationProperty;
   body: BodyProperty;
   notificationMessages?: NotificationMessagesLike;
+  sessionData?: SessionDataLike;
   loadCustomPropertiesAsync(callback: AsyncCallback<CustomPropertiesLike>): void;
   addHandlerAsync?(eventType: string, handler: (args: unknown) => void, callback: AsyncCallback<void>): void;
 }

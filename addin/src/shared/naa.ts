@@ -1,9 +1,22 @@
 import type { IPublicClientApplication } from "@azure/msal-browser";
 import type { ClientConfig } from "./contract";
+import type { RequirementsLike } from "./mailbox";
 
 // Nested app authentication: Outlook brokers Entra sign-in for the add-in through MSAL.js.
 
 export type EntraSettings = NonNullable<ClientConfig["entra"]>;
+
+/**
+ * Nested app authentication needs classic Outlook 2409+, Mac 16.89+, new Outlook or Outlook on the web. Without it
+ * MSAL would quietly build a plain browser client whose redirect URI is not registered, so callers check first.
+ */
+export function naaSupported(requirements: RequirementsLike): boolean {
+  try {
+    return requirements.isSetSupported("NestedAppAuth", "1.1");
+  } catch {
+    return false;
+  }
+}
 
 export async function createNaaClient(entra: EntraSettings): Promise<{ app: IPublicClientApplication; msal: typeof import("@azure/msal-browser") }> {
   const msal = await import("@azure/msal-browser");

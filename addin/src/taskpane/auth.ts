@@ -1,9 +1,11 @@
 import type { AuthMode, ClientConfig } from "../shared/contract";
-import { acquireInteractively, acquireSilently, createNaaClient, type EntraSettings } from "../shared/naa";
+import type { RequirementsLike } from "../shared/mailbox";
+import { acquireInteractively, acquireSilently, createNaaClient, naaSupported, type EntraSettings } from "../shared/naa";
+import { dialogUrl, signInWithDialog, type DialogApi, type DialogToken } from "./dialog-auth";
 
 // Sign-in as the API is configured: Demo needs nothing; LocalJwt (self-hosting, tests) takes a pasted token kept in
 // sessionStorage; Entra uses nested app authentication through Outlook (MSAL.js), silently first and with a popup
-// when Entra asks for interaction.
+// when Entra asks for interaction, and where Outlook has no NAA (NestedAppAuth 1.1) the Office dialog API.
 
 export class SignInRequired extends Error {
   constructor(message = "Sign in to Handoff to check this meeting.") {
@@ -78,13 +80,66 @@ class EntraAuth implements Auth {
   signedOut() {}
 }
 
-export function createAuth(config: ClientConfig, options: { storage: Storage; loginHint?: string }): Auth {
+/** Entra through the Office dialog API: the token lives in memory until 5 minutes before it expires. */
+class DialogEntraAuth implements Auth {
+  readonly mode = "Entra" as const;
+  private current: DialogToken | undefined;
+
+  constructor(
+    private readonly entra: EntraSettings,
+    private readonly loginHint: string | undefined,
+    private readonly ui: DialogApi,
+    private readonly paneUrl: string,
+    private readonly now: () => number,
+  ) {}
+
+  async token() {
+    if (this.current && this.current.expiresOn - 5 * 60_000 > this.now()) return this.current.accessToken;
+    this.current = undefined;
+    // A dialog needs a user gesture: the pane shows its Sign in button.
+    throw new SignInRequired("Sign in to Handoff to check this meeting. This version of Outlook signs in through a separate window.");
+  }
+
+  async signIn() {
+    try {
+      this.current = await signInWithDialog(this.ui, dialogUrl(this.paneUrl, this.entra, this.loginHint));
+    } catch (error) {
+      throw new SignInRequired(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  signedOut() {
+    this.current = undefined;
+  }
+}
+
+interface OfficeHost {
+  requirements?: RequirementsLike;
+  ui?: DialogApi;
+}
+
+function officeHost(): OfficeHost {
+  const context = (globalThis as unknown as { Office?: { context?: { requirements?: RequirementsLike; ui?: DialogApi } } }).Office?.context;
+  return { requirements: context?.requirements, ui: context?.ui };
+}
+
+export function createAuth(
+  config: ClientConfig,
+  options: { storage: Storage; loginHint?: string; office?: OfficeHost; paneUrl?: string; now?: () => number },
+): Auth {
   switch (config.authMode) {
     case "LocalJwt":
       return new LocalJwtAuth(options.storage);
-    case "Entra":
+    case "Entra": {
       if (!config.entra) throw new Error("The API runs in Entra mode but sent no Entra settings.");
+      const office = options.office ?? officeHost();
+      // Inside Outlook without NAA, MSAL would quietly build a browser client with an unregistered redirect URI.
+      if (office.requirements && office.ui && !naaSupported(office.requirements)) {
+        const paneUrl = options.paneUrl ?? globalThis.location?.href ?? "";
+        return new DialogEntraAuth(config.entra, options.loginHint, office.ui, paneUrl, options.now ?? Date.now);
+      }
       return new EntraAuth(config.entra, options.loginHint);
+    }
     default:
       return new DemoAuth();
   }

@@ -1,6 +1,7 @@
 import { ApiClient, ApiError, fetchClientConfig, isAbort } from "../shared/api-client";
 import { buildBrief } from "../shared/brief";
-import type { ClientConfig, Suggestion } from "../shared/contract";
+import type { CheckResponse, ClientConfig, HandoffNotes, Suggestion } from "../shared/contract";
+import { withNotes } from "../shared/handoff-record";
 import { addRequiredAttendee, prependToBody, readDraft, saveProspectZone, setMeetingTime, toCheckRequest, type Draft } from "../shared/draft";
 import { instantIn } from "../shared/format";
 import { eventType, type MailboxLike, type RequirementsLike } from "../shared/mailbox";
@@ -17,6 +18,10 @@ export interface PaneDeps {
   render: (state: PaneState) => void;
   fetchImpl?: typeof fetch;
   debounceMs?: number;
+  /** The SDR's handoff notes, sent with each check for the org's handoff bar (baton/baton-panel.ts). */
+  notes?: () => HandoffNotes;
+  /** Told after every successful check (the baton panel reads lead context from it). */
+  onChecked?: (draft: Draft, result: CheckResponse, api: ApiClient) => void;
 }
 
 /** Owns the pane's state: reads the invite, calls the API, applies the SDR's actions, hands state to the view. */
@@ -70,8 +75,9 @@ export class PaneController {
       return;
     }
     try {
-      const result = await this.api.check(toCheckRequest(draft), controller.signal);
+      const result = await this.api.check(withNotes(toCheckRequest(draft), this.deps.notes?.() ?? {}), controller.signal);
       if (sequence !== this.sequence) return;
+      this.deps.onChecked?.(draft, result, this.api);
       const fromCheck = result.suggestions ?? [];
       this.update({
         status: result.rsms.length === 0 ? "empty" : "ready",
@@ -84,6 +90,7 @@ export class PaneController {
         suggestionsSource: fromCheck.length ? "check" : null,
         suggestionsNote: null,
       });
+      this.showCalendarAccess(result);
     } catch (error) {
       if (isAbort(error) || sequence !== this.sequence) return;
       this.handleApiError(sequence, error, draft);
@@ -199,6 +206,14 @@ export class PaneController {
     if (requirements.isSetSupported("Mailbox", "1.8")) {
       item.addHandlerAsync(eventType("EnhancedLocationsChanged"), recheck, () => undefined);
     }
+  }
+
+  /** Graph read on the SDR's behalf failed: "sign in again" gets the Sign in button, anything else a notice. */
+  private showCalendarAccess(result: { calendarAccess?: { state: string; message: string } | null }): void {
+    const access = result.calendarAccess;
+    if (!access) return;
+    if (access.state === "signInAgain") this.update({ status: "signedOut", signInMessage: access.message });
+    else this.update({ notice: { tone: "error", text: access.message } });
   }
 
   private handleApiError(sequence: number, error: unknown, draft: Draft): void {

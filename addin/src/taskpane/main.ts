@@ -1,14 +1,13 @@
 import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/badge.js";
-import "@fluentui/web-components/dropdown.js";
-import "@fluentui/web-components/listbox.js";
-import "@fluentui/web-components/option.js";
 import "@fluentui/web-components/message-bar.js";
 import "@fluentui/web-components/spinner.js";
 import "@fluentui/web-components/textarea.js";
 import "./taskpane.css";
 
 import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
+import { announcePane } from "../shared/pane-presence";
+import { BatonPanel } from "./baton/baton-panel";
 import { PaneController } from "./controller";
 import { SimulatedMailbox } from "./simulated/sim-item";
 import { mountSimulatorForm } from "./simulated/sim-form";
@@ -72,15 +71,26 @@ async function boot(): Promise<void> {
     setProspectZone: (zone) => void controller?.setProspectZone(zone),
   });
 
+  const baton = new BatonPanel(document.getElementById("baton")!, {
+    mailbox: host.mailbox,
+    requirements: host.requirements,
+    notesChanged: () => controller?.scheduleCheck(),
+  });
+
   controller = new PaneController({
     mailbox: host.mailbox,
     requirements: host.requirements,
+    notes: () => baton.notes(),
+    onChecked: (draft, result, api) => baton.checked(draft, result, api),
     apiBase: window.location.origin,
     storage: window.sessionStorage,
     simulated: !!host.simulated,
     render,
   });
   (window as unknown as { handoffPane?: PaneController }).handoffPane = controller; // for diagnostics in DevTools
+  // One check per change: while the pane is open, the LaunchEvent change handlers leave checking to it.
+  const leave = announcePane(host.mailbox, host.requirements);
+  window.addEventListener("pagehide", leave, { once: true });
   await controller.start();
 }
 

@@ -26,8 +26,8 @@ export async function launch(): Promise<Browser> {
 }
 
 export interface PaneOptions {
-  /** The Office stub's invite; null = Office.js can't load (a plain browser on this closed network). */
-  office: StubConfig | null;
+  /** The Office stub's invite; null = Office.js can't load (a plain browser on this closed network); "hang" = the CDN never answers. */
+  office: StubConfig | null | "hang";
   colorScheme?: "light" | "dark";
   width?: number;
   height?: number;
@@ -54,6 +54,7 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === OFFICE_CDN) {
+      if (options.office === "hang") return; // never answered, like a CDN that hangs
       if (!options.office) return route.abort("internetdisconnected");
       return route.fulfill({ contentType: "text/javascript", body: `globalThis.__officeStubConfig = ${JSON.stringify(options.office)};\n${STUB_SOURCE}` });
     }
@@ -75,7 +76,7 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
     }
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${api}/addin/taskpane.html`);
+  await page.goto(`${api}/addin/taskpane.html`, { waitUntil: options.office === "hang" ? "commit" : "load" });
   return {
     page, context, checks, checkHeaders, offBox, errors,
     stub: (fn) => page.evaluate(`(${fn.toString()})(globalThis.__officeStub)`) as never,

@@ -106,12 +106,12 @@ describe("manifest.xml", () => {
     expect(sizes).toEqual(["16", "32", "80"]);
   });
 
-  it("needs Mailbox 1.3 for commands and nests VersionOverrides 1.1 in 1.0", () => {
+  it("needs Mailbox 1.12 (OnAppointmentSend) for commands and events and nests VersionOverrides 1.1 in 1.0", () => {
     const [outer] = all("VersionOverrides");
     expect(outer!.getAttribute("xsi:type")).toBe("VersionOverridesV1_0");
     const inner = children(outer!).find((e) => e.localName === "VersionOverrides")!;
     expect(inner.getAttribute("xsi:type")).toBe("VersionOverridesV1_1");
-    expect(one("bt:Sets").getAttribute("DefaultMinVersion")).toBe("1.3");
+    expect(one("bt:Sets").getAttribute("DefaultMinVersion")).toBe("1.12");
   });
 
   it("declares the launch events with SoftBlock on send and a runtime with a JavaScript override", () => {

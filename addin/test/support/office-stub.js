@@ -23,6 +23,8 @@
       officeTheme: undefined,
       customProperties: {},
       failOn: {},
+      nestedAppAuth: "1.1", // false: an Outlook without nested app authentication (classic before 2409, Mac before 16.89)
+      sessionData: {},
     },
     globalThis.__officeStubConfig || {}
   );
@@ -37,6 +39,7 @@
     body: cfg.body,
     custom: Object.assign({}, cfg.customProperties),
     notifications: {},
+    session: Object.assign({}, cfg.sessionData),
   };
   var calls = [];
   var handlers = {};
@@ -136,6 +139,15 @@
       replaceAsync: function (key, message) { record("notificationMessages.replaceAsync", [key, message]); state.notifications[key] = message; succeed(lastArg(arguments), undefined); },
       removeAsync: function (key) { record("notificationMessages.removeAsync", [key]); delete state.notifications[key]; succeed(lastArg(arguments), undefined); },
     },
+    sessionData: {
+      getAsync: function (name) {
+        record("sessionData.getAsync", [name]);
+        if (!(name in state.session)) return fail(lastArg(arguments), "The specified key was not found.");
+        succeed(lastArg(arguments), state.session[name]);
+      },
+      setAsync: function (name, value) { record("sessionData.setAsync", [name, value]); state.session[name] = String(value); succeed(lastArg(arguments), undefined); },
+      removeAsync: function (name) { record("sessionData.removeAsync", [name]); delete state.session[name]; succeed(lastArg(arguments), undefined); },
+    },
     loadCustomPropertiesAsync: function () { record("loadCustomPropertiesAsync", []); succeed(lastArg(arguments), customProperties); },
     addHandlerAsync: function (type, handler) {
       record("item.addHandlerAsync", [type]);
@@ -169,7 +181,12 @@
     },
     context: {
       mailbox: mailbox,
-      requirements: { isSetSupported: function (name, version) { return name === "Mailbox" && versionAtMost(version, cfg.mailboxVersion); } },
+      requirements: {
+        isSetSupported: function (name, version) {
+          if (name === "NestedAppAuth") return !!cfg.nestedAppAuth && versionAtMost(version, cfg.nestedAppAuth);
+          return name === "Mailbox" && versionAtMost(version, cfg.mailboxVersion);
+        },
+      },
       officeTheme: cfg.officeTheme,
       displayLanguage: "en-US",
     },

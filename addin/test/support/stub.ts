@@ -20,6 +20,9 @@ export interface StubConfig {
   officeTheme?: { bodyBackgroundColor: string };
   customProperties?: Record<string, unknown>;
   failOn?: Record<string, string>;
+  /** The NestedAppAuth set's version, or false for an Outlook without nested app authentication. */
+  nestedAppAuth?: string | false;
+  sessionData?: Record<string, string>;
 }
 
 export interface OfficeStub {
@@ -28,6 +31,7 @@ export interface OfficeStub {
     required: Array<{ emailAddress: string; displayName?: string }>;
     custom: Record<string, unknown>;
     notifications: Record<string, { type: string; message: string }>;
+    session: Record<string, string>;
   };
   calls: Array<{ name: string; args: unknown[] }>;
   associations: Record<string, (event: unknown) => unknown>;

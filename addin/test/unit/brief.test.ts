@@ -16,10 +16,17 @@ describe("handoff brief", () => {
   it("has an agenda line and the time in every party's zone, with who is there", () => {
     const { text } = buildBrief(nyToFresno(), draft);
     expect(text).toContain("Agenda: introductions, your priorities, and next steps with Dana Ruiz.");
-    expect(text).toContain("• Thursday, December 3, 10:00–11:00 AM Eastern Time (Sam Rivera)");
+    expect(text).toContain("• Thursday, December 3, 10:00–11:00 AM Eastern Time — Sam Rivera");
     // prospect and RSM share a zone and a time: one line naming both
-    expect(text).toContain("• Thursday, December 3, 7:00–8:00 AM Pacific Time (Pat Morgan, Dana Ruiz)");
+    expect(text).toContain("• Thursday, December 3, 7:00–8:00 AM Pacific Time — Pat Morgan, Dana Ruiz");
     expect(text.match(/Pacific Time/g)).toHaveLength(1);
+  });
+
+  it("never nests brackets when a name has its own", () => {
+    const named = { ...draft, attendees: [draft.attendees[0]!, { email: "cfo@acme-metals.example", name: "Pat Morgan (Acme Metals)", optional: false }] };
+    const { text } = buildBrief(nyToFresno(), named);
+    expect(text).toContain("7:00–8:00 AM Pacific Time — Pat Morgan (Acme Metals), Dana Ruiz");
+    expect(text).not.toMatch(/\([^()]*\(/);
   });
 
   it("is safe to show the prospect: no verdict, warnings, calendars or internal words", () => {
@@ -42,7 +49,7 @@ describe("handoff brief", () => {
     const result = nyToFresno();
     result.times[1] = { ...result.times[1]!, email: null };
     const { text } = buildBrief(result, { ...draft, attendees: [...draft.attendees, { email: "coo@acme-metals.example", name: "Lee Chen", optional: true }, { email: "colleague@example.com", name: "Colleague", optional: true }] });
-    expect(text).toContain("(Pat Morgan, Lee Chen, Dana Ruiz)");
+    expect(text).toContain("— Pat Morgan, Lee Chen, Dana Ruiz");
     expect(text).not.toContain("Colleague");
   });
 });

@@ -25,13 +25,15 @@ public static partial class AddInEndpoints
         var group = app.MapGroup("/addin").WithTags("Add-in").ExcludeFromDescription();
 
         group.MapGet("/", () => TypedResults.Redirect("/addin/taskpane.html"));
-        group.MapGet("/manifest.xml", (HttpRequest request) => files.Templated("manifest.template.xml", "application/xml; charset=utf-8", files.Origin(request)));
-        group.MapGet("/commands.js", (HttpRequest request) => files.Templated("commands.template.js", "text/javascript; charset=utf-8", files.Origin(request)));
+        group.MapGet("/manifest.xml", (HttpRequest request) => files.Templated("manifest.template.xml", "application/xml; charset=utf-8", request));
+        group.MapGet("/commands.js", (HttpRequest request) => files.Templated("commands.template.js", "text/javascript; charset=utf-8", request));
         group.MapMethods("/{**path}", ["GET", "HEAD"], (string path, HttpResponse response) => files.Static(path, response));
 
         // Classic Outlook on Windows runs commands.js only if this origin lists it here.
         app.MapGet("/.well-known/microsoft-officeaddins-allowed.json", (HttpRequest request) =>
-            TypedResults.Json(new { allowed = new[] { $"{files.Origin(request)}/addin/commands.js" } }))
+            files.Origin(request) is { } origin
+                ? TypedResults.Json(new { allowed = new[] { $"{origin}/addin/commands.js" } })
+                : AddInOrigin.NotConfigured(request))
             .ExcludeFromDescription();
         return app;
     }
@@ -53,9 +55,8 @@ public static partial class AddInEndpoints
             ? Path.GetFullPath(configured, env.ContentRootPath)
             : Path.Combine(env.ContentRootPath, "wwwroot", "addin");
 
-        /// <summary>AddIn:PublicOrigin when the API sits behind a proxy that hides its public origin.</summary>
-        public string Origin(HttpRequest request) =>
-            config["AddIn:PublicOrigin"] is { Length: > 0 } origin ? origin.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+        /// <summary>The configured public origin, or the request's when configuration vouches for its host (see <see cref="AddInOrigin"/>).</summary>
+        public string? Origin(HttpRequest request) => AddInOrigin.Resolve(request, config);
 
         public IResult Static(string path, HttpResponse response)
         {
@@ -74,12 +75,16 @@ public static partial class AddInEndpoints
             return TypedResults.PhysicalFile(file.PhysicalPath, type, lastModified: file.LastModified);
         }
 
-        public IResult Templated(string template, string contentType, string origin)
+        public IResult Templated(string template, string contentType, HttpRequest request)
         {
             var path = Path.Combine(_root, template);
             if (!File.Exists(path))
             {
                 return NotBuilt();
+            }
+            if (Origin(request) is not { } origin)
+            {
+                return AddInOrigin.NotConfigured(request);
             }
             var text = File.ReadAllText(path).Replace(PlaceholderOrigin, origin, StringComparison.Ordinal);
             return TypedResults.Text(text, contentType);

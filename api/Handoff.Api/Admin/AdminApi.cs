@@ -1,5 +1,6 @@
 using Handoff.Api.Admin.Audit;
 using Handoff.Api.Admin.FieldPlans;
+using Handoff.Api.Admin.HandoffSettings;
 using Handoff.Api.Admin.Rsms;
 using Handoff.Api.Admin.Territories;
 using Handoff.Api.Auth;
@@ -17,6 +18,7 @@ public static class AdminApi
         admin.MapTerritories();
         admin.MapFieldPlans();
         admin.MapAudit();
+        admin.MapHandoffSettings();
         return admin;
     }
 }

@@ -1,6 +1,8 @@
+using Handoff.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Handoff.Api.Graph.OnBehalfOf;
 using Microsoft.Identity.Web;
 
 namespace Handoff.Api.Auth;
@@ -20,6 +22,10 @@ public static class Roles
 {
     public const string Admin = "Handoff.Admin";
     public const string Sdr = "Handoff.Sdr";
+    /// <summary>Field reps: read the handoffs (and briefs) addressed to them.</summary>
+    public const string Rsm = "Handoff.Rsm";
+    /// <summary>System-to-system (marketing automation, CRM): writes lead context and nothing else.</summary>
+    public const string Integration = "Handoff.Integration";
 }
 
 /// <summary>Authorization policies: admin endpoints need Admin; the check and suggestions need Sdr or Admin.</summary>
@@ -27,6 +33,8 @@ public static class Policies
 {
     public const string Admin = "Admin";
     public const string Sdr = "Sdr";
+    public const string LeadWriter = "LeadWriter";
+    public const string HandoffReader = "HandoffReader";
 }
 
 public static class AuthSetup
@@ -42,7 +50,7 @@ public static class AuthSetup
         }
         return Enum.TryParse<AuthMode>(text, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
             ? mode
-            : throw new InvalidOperationException($"Auth:Mode must be Demo, LocalJwt or Entra (it is '{text}').");
+            : throw new StartupRefusedException($"Auth:Mode must be Demo, LocalJwt or Entra (it is '{text}').");
     }
 
     /// <summary>Sign-in by Auth:Mode, the two role policies, and 401/403 as problem details.</summary>
@@ -64,9 +72,15 @@ public static class AuthSetup
                 builder.Services.ConfigureOptions<LocalJwtBearerSetup>();
                 break;
             case AuthMode.Entra:
-                auth.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd");
+                EntraSettings.ThrowIfIncomplete(builder.Configuration);
+                // Token acquisition lets the Graph reader exchange the SDR's token on their behalf (Graph/OnBehalfOf).
+                auth.AddMicrosoftIdentityWebApi(builder.Configuration, "AzureAd").EnableTokenAcquisitionToCallDownstreamApi();
+                builder.Services.AddHandoffTokenCache();
                 builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
                 {
+                    // Claims keep Entra's short names ("roles", "scp", "oid"): with the default mapping "roles"
+                    // became ClaimTypes.Role and no Entra caller ever held a Handoff role.
+                    o.MapInboundClaims = false;
                     o.TokenValidationParameters.RoleClaimType = "roles";
                     o.TokenValidationParameters.NameClaimType = "name";
                 });
@@ -74,7 +88,9 @@ public static class AuthSetup
         }
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Sdr, p => p.RequireRole(Roles.Sdr, Roles.Admin));
+            .AddPolicy(Policies.Sdr, p => p.RequireRole(Roles.Sdr, Roles.Admin))
+            .AddPolicy(Policies.LeadWriter, p => p.RequireRole(Roles.Integration, Roles.Admin))
+            .AddPolicy(Policies.HandoffReader, p => p.RequireRole(Roles.Sdr, Roles.Rsm, Roles.Admin));
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         builder.Services.AddSingleton(new ClientAuthInfo(mode));
         builder.Services.AddBearerInSwagger();

@@ -13,6 +13,8 @@ public sealed class DemoAuthenticationHandler(IOptionsMonitor<AuthenticationSche
         [
             new Claim("name", "demo"),
             new Claim("oid", "demo"),
+            // The simulated invite's organizer, so handoffs recorded in Demo mode belong to the demo SDR.
+            new Claim("preferred_username", "sdr@example.com"),
             new Claim("roles", Roles.Admin),
             new Claim("roles", Roles.Sdr),
         ],

@@ -1,4 +1,5 @@
 using System.Net;
+using Handoff.Api.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -60,7 +61,7 @@ public sealed partial class DemoBindingGuard(IServer server, IHostApplicationLif
         {
             if (!IsLoopback(url))
             {
-                throw new InvalidOperationException($"Refusing to start: Auth:Mode is Demo but {setting} binds '{url}', which is not loopback. {Advice}");
+                throw new StartupRefusedException($"Auth:Mode is Demo but {setting} binds '{url}', which is not loopback. {Advice}");
             }
         }
     }

@@ -27,20 +27,29 @@ public sealed class DemoCalendarSource(IOrgDirectory? directory = null) : ICalen
     {
         var snapshot = directory is null ? null : await directory.GetSnapshotAsync(cancellationToken);
         return emails.Select(email => (snapshot?.FindRsm(email) ?? _rsms.GetValueOrDefault(email)) is { } rsm
-                ? CalendarLookup.Found(email, new RsmCalendar(ItemsFor(rsm, window), rsm.WorkingHours, rsm.Zone))
+                ? CalendarLookup.Found(email, new RsmCalendar(ItemsFor(rsm, window, PlansOf(snapshot, rsm)), rsm.WorkingHours, rsm.Zone))
                 : CalendarLookup.Failed(email, new CalendarProblem("no such mailbox in the demo org", Outage: false)))
             .ToArray();
     }
 
-    public static IReadOnlyList<BusyBlock> ItemsFor(RsmProfile rsm, Interval window)
+    private static IReadOnlyList<FieldPlan> PlansOf(OrgSnapshot? snapshot, RsmProfile rsm) =>
+        snapshot?.FieldPlans.Where(p => string.Equals(p.RsmEmail, rsm.Email, StringComparison.OrdinalIgnoreCase)).ToArray() ?? [];
+
+    /// <summary>
+    /// The RSM's items in the window. On a day their field plan puts them elsewhere, the in-person items happen at the
+    /// plan's place, so the demo never has an RSM at a Fresno plant on the day of a Sacramento trade show.
+    /// </summary>
+    public static IReadOnlyList<BusyBlock> ItemsFor(RsmProfile rsm, Interval window, IReadOnlyList<FieldPlan>? plans = null)
     {
         var zone = rsm.Zone ?? DateTimeZone.Utc;
-        var sites = Sites.TryGetValue(rsm.Email, out var known) ? known : SitesAround(rsm);
+        var usual = Sites.TryGetValue(rsm.Email, out var known) ? known : SitesAround(rsm);
         var first = window.Start.InZone(zone).Date;
         var last = window.End.InZone(zone).Date;
         var items = new List<BusyBlock>();
         for (var date = first; date <= last; date = date.PlusDays(1))
         {
+            var plan = plans?.FirstOrDefault(p => p.Dates.Contains(date));
+            var sites = plan is null ? usual : [plan.Place.Label, plan.Place.Label, plan.Place.Label];
             foreach (var item in Day(date, sites))
             {
                 var block = new BusyBlock(

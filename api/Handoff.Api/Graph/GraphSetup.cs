@@ -1,3 +1,5 @@
+using Handoff.Api.Auth;
+using Handoff.Api.Graph.OnBehalfOf;
 using Handoff.Graph;
 
 namespace Handoff.Api.Graph;
@@ -7,14 +9,30 @@ public static class GraphSetup
     /// <summary>
     /// RSMs' calendars from Microsoft Graph when a <c>Graph</c> section is configured: the Graph reader
     /// replaces the demo calendar, and a bad or incomplete section stops start-up naming the setting.
-    /// Without the section the embedded demo calendar stays. See docs/graph.md.
+    /// With Entra sign-in and no app credential in the section, Graph is read on behalf of the signed-in SDR
+    /// (delegated, <c>/me/calendar/getSchedule</c>). Without the section the embedded demo calendar stays. See docs/graph.md.
     /// </summary>
     public static WebApplicationBuilder AddGraphCalendars(this WebApplicationBuilder builder)
     {
-        if (builder.Configuration.HasGraphSection())
+        builder.Services.AddScoped<CalendarAccess>(); // the check reports a delegated-access problem through it
+        if (!builder.Configuration.HasGraphSection())
         {
-            builder.Services.AddGraphCalendars();
+            return builder;
         }
+        var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        var entra = AuthSetup.ModeFrom(builder.Configuration) == AuthMode.Entra;
+        var onBehalfOf = graph.OnBehalfOf || (entra && graph.ConfiguredCredentials().Count == 0);
+        if (onBehalfOf && !entra)
+        {
+            throw new Infrastructure.StartupRefusedException("Graph:OnBehalfOf needs Auth:Mode=Entra: the API exchanges the signed-in SDR's Entra token for Graph's.");
+        }
+        if (onBehalfOf)
+        {
+            builder.Services.PostConfigure<GraphOptions>(o => o.OnBehalfOf = true);
+            builder.Services.AddHttpContextAccessor();
+            builder.Services.AddSingleton<IDelegatedTokenSource, EntraOnBehalfOf>();
+        }
+        builder.Services.AddGraphCalendars();
         return builder;
     }
 }

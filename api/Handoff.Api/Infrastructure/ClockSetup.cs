@@ -20,7 +20,7 @@ public static class ClockSetup
         }
         return Instants.TryParse(text, out var instant)
             ? new FixedClock(instant)
-            : throw new InvalidOperationException($"{FixedInstantKey} must be an ISO 8601 instant such as 2026-11-23T14:00:00Z (got '{text}').");
+            : throw new StartupRefusedException($"{FixedInstantKey} must be an ISO 8601 instant such as 2026-11-23T14:00:00Z (got '{text}').");
     }
 }
 

@@ -14,6 +14,7 @@ public static class OpenApiSetup
                 Description = "Checks the meetings SDRs book for RSMs: time zones, calendars, travel and territories.",
             });
             o.SupportNonNullableReferenceTypes();
+            o.OperationFilter<OpenApiProblemResponses>();
         });
         return services;
     }
@@ -21,7 +22,11 @@ public static class OpenApiSetup
     public static WebApplication UseHandoffOpenApi(this WebApplication app)
     {
         app.UseSwagger();
-        app.UseSwaggerUI(o => o.DocumentTitle = "Handoff API");
+        app.UseSwaggerUI(o =>
+        {
+            o.DocumentTitle = "Handoff API";
+            o.HeadContent = SwaggerUiContrast.Style;
+        });
         return app;
     }
 }

@@ -10,8 +10,16 @@ public static class ProblemDetailsSetup
     public static IServiceCollection AddHandoffProblemDetails(this IServiceCollection services)
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-            ctx.ProblemDetails.Extensions.TryAdd("traceId", ctx.HttpContext.TraceIdentifier));
+        {
+            ctx.ProblemDetails.Extensions.TryAdd("traceId", ctx.HttpContext.TraceIdentifier);
+            UnsupportedMediaType.Explain(ctx);
+            if (ctx.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                BoundedErrors.Bound(validation.Errors);
+            }
+        });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
         // Binding failures (malformed JSON, wrong types) throw, so the handler below can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;

@@ -6,20 +6,25 @@ namespace Handoff.Api.Meetings;
 
 /// <summary>The answer to a check: one verdict, everybody's local time, and what is wrong in the SDR's terms.</summary>
 /// <param name="Suggestions">When the verdict is blocked: the top suggestions near the time that failed.</param>
+/// <param name="CalendarAccess">
+/// When calendars are read on the SDR's behalf and that failed: what the SDR (sign in again) or an admin (consent)
+/// must do. The check still answers, with CALENDAR_UNAVAILABLE saying why.
+/// </param>
 public sealed record CheckResponse(
     Verdict Verdict,
     IReadOnlyList<PartyTimeDto> Times,
     IReadOnlyList<WarningDto> Warnings,
     IReadOnlyList<RsmDto> Rsms,
     ProspectDto Prospect,
-    IReadOnlyList<SuggestionDto>? Suggestions = null)
+    IReadOnlyList<SuggestionDto>? Suggestions = null,
+    Graph.OnBehalfOf.CalendarAccessDto? CalendarAccess = null)
 {
     public static CheckResponse From(CheckResult result) => new(
         result.Verdict,
         result.Times.Select(PartyTimeDto.From).ToArray(),
         result.Warnings.Select(WarningDto.From).ToArray(),
         result.Draft.Rsms.Select(r => RsmDto.From(r.Profile, r.Zone.Id)).ToArray(),
-        new ProspectDto(result.Draft.Prospect.Zone?.Id, result.Draft.Prospect.Source, result.Draft.Prospect.SourceDetail));
+        ProspectDto.From(result.Draft.Prospect));
 }
 
 /// <param name="LocalStart">Local wall-clock start, ISO 8601 without offset.</param>
@@ -42,6 +47,32 @@ public sealed record RsmDto(string Email, string Name, string TimeZone)
     public static RsmDto From(RsmProfile rsm, string zone) => new(rsm.Email, rsm.DisplayName, zone);
 }
 
-/// <param name="Source">Where the zone came from: request, location, territory, or unknown.</param>
+/// <param name="Source">Where the zone came from: request, location, territory, emailDomain, or unknown.</param>
 /// <param name="Detail">How, in words, e.g. "inferred from 'Fresno, CA 93706'".</param>
-public sealed record ProspectDto(string? TimeZone, ZoneSource Source, string? Detail);
+/// <param name="Assumed">True when the zone is a guess (an ambiguous place, a territory default, an e-mail domain):
+/// the check then carries PROSPECT_TIME_ZONE_ASSUMED or PROSPECT_PLACE_AMBIGUOUS and is not ok until the SDR
+/// confirms a zone (sent back as prospectTimeZone, it counts as given).</param>
+/// <param name="Place">The place the zone came from, e.g. "London, United Kingdom".</param>
+/// <param name="Alternatives">Other places the prospect may be in, most likely first, each with its zone: one-click choices.</param>
+public sealed record ProspectDto(
+    string? TimeZone,
+    ZoneSource Source,
+    string? Detail,
+    bool Assumed = false,
+    string? TimeZoneName = null,
+    string? Place = null,
+    IReadOnlyList<PlaceChoiceDto>? Alternatives = null)
+{
+    public static ProspectDto From(ProspectContext p) => new(
+        p.Zone?.Id, p.Source, p.SourceDetail, p.Assumed, p.Zone is null ? null : ZoneNames.Friendly(p.Zone), p.Place?.Label,
+        p.Alternatives.Select(PlaceChoiceDto.From).OfType<PlaceChoiceDto>().ToArray());
+}
+
+/// <param name="Label">"London, ON".</param>
+/// <param name="TimeZone">The place's IANA zone, to send back as prospectTimeZone when the SDR picks it.</param>
+/// <param name="TimeZoneName">"Eastern Time".</param>
+public sealed record PlaceChoiceDto(string Label, string TimeZone, string TimeZoneName, string? Country)
+{
+    public static PlaceChoiceDto? From(Handoff.Scheduling.Places.Place place) =>
+        TimeZoneIds.TryResolve(place.ZoneId, out var zone) ? new(place.Label, place.ZoneId!, ZoneNames.Friendly(zone), place.Country) : null;
+}

@@ -1,3 +1,4 @@
+using Handoff.Api.Graph.OnBehalfOf;
 using Handoff.Api.Infrastructure;
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Suggestions;
@@ -16,18 +17,19 @@ public static class MeetingsApi
             .WithName("CheckMeeting")
             .WithSummary("Check a draft meeting")
             .WithDescription("Returns the verdict, every party's local time, and warnings about hours, calendars and time zones.")
-            .WithValidation<CheckRequest>();
+            .WithValidation<CheckRequest>()
+            .AddEndpointFilter<Observability.CheckTelemetryFilter>();
         group.MapSuggestions();
 
         return group;
     }
 
     public static async Task<Ok<CheckResponse>> CheckAsync(
-        CheckRequest request, MeetingCheckService checks, SuggestionService suggestions, IClock clock, CancellationToken cancellationToken)
+        CheckRequest request, MeetingCheckService checks, SuggestionService suggestions, Handoffs.HandoffGate gate, IClock clock, CalendarAccess access, CancellationToken cancellationToken)
     {
         var meeting = request.ToMeetingRequest();
-        var result = await checks.CheckAsync(meeting, cancellationToken);
-        var response = CheckResponse.From(result);
+        var result = await gate.ApplyAsync(await checks.CheckAsync(meeting, cancellationToken), request.Notes, cancellationToken);
+        var response = CheckResponse.From(result) with { CalendarAccess = access.Problem };
         if (result.Verdict == Verdict.Blocked)
         {
             // A blocked time comes with better ones: one more calendar read, over the window around it.

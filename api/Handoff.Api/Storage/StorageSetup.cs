@@ -1,4 +1,5 @@
 using Handoff.Api.Auth;
+using Handoff.Api.Infrastructure;
 using Handoff.Scheduling.Org;
 using Handoff.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public static class StorageSetup
         }
         return Enum.TryParse<DatabaseProvider>(text, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new InvalidOperationException($"Database:Provider must be 'Sqlite' or 'Postgres' (it is '{text}').");
+            : throw new StartupRefusedException($"Database:Provider must be 'Sqlite' or 'Postgres' (it is '{text}').");
     }
 
     private static string ConnectionStringFrom(WebApplicationBuilder builder, DatabaseProvider provider)
@@ -59,7 +60,7 @@ public static class StorageSetup
         }
         if (provider == DatabaseProvider.Postgres)
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 "Database:Provider is Postgres but ConnectionStrings:Handoff is not set " +
                 "(e.g. \"Host=db;Database=handoff;Username=handoff;Password=...\").");
         }

@@ -26,6 +26,10 @@ public sealed partial class StoreStartup(
             {
                 LogSeeded(logger);
             }
+            if (demo.Value.Seed)
+            {
+                await Handoffs.DemoBatonSeed.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<Admin.Common.AuditLog>(), cancellationToken);
+            }
         }
         await directory.RefreshAsync(cancellationToken);
     }

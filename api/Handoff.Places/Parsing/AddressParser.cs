@@ -3,21 +3,31 @@ using Handoff.Scheduling.Places;
 
 namespace Handoff.Places.Parsing;
 
-/// <summary>How strongly the text placed itself: a postal code beats a city with its region beats a bare city.</summary>
+/// <summary>How strongly the text placed itself: a postal code beats a city with its region beats a city with its country beats a bare city.</summary>
 internal enum Evidence
 {
     None,
+    CountryOnly,
     CityOnly,
+    CityAndCountry,
     CityAndRegion,
     PostalCode,
 }
 
-internal readonly record struct AddressMatch(Place? Place, Evidence Evidence);
+/// <summary>
+/// A US/Canadian reading comes with its <see cref="Place"/>; a worldwide one with the <see cref="World"/> reading
+/// (every namesake that fits), which the resolver ranks with the check's hints.
+/// </summary>
+internal readonly record struct AddressMatch(Place? Place, Evidence Evidence, WorldReading World = default)
+{
+    public bool Found => Place is not null || World.Evidence != Evidence.None;
+}
 
 /// <summary>
-/// Reads an address as SDRs type it, from the end: trailing country, postal code, region, city. The postal code
-/// wins when present, known and consistent with a stated region; otherwise city + region; a bare city name only
-/// when one city of that name clearly dominates (<see cref="Gazetteer.TryGetDominantCity"/>).
+/// Reads an address as SDRs type it, from the end: trailing country, postal code, region, city. A trailing country
+/// outside the US and Canada sends the text to <see cref="WorldParser"/>. Otherwise the US/Canadian reading comes
+/// first: the postal code wins when present, known and consistent with a stated region; otherwise city + region.
+/// What that cannot place (a bare "London", "Springfield, USA", "Munich, DE") is read worldwide.
 /// </summary>
 internal static class AddressParser
 {
@@ -33,6 +43,43 @@ internal static class AddressParser
         Span<char> chars = stackalloc char[Tokenizer.MaxChars];
         Span<Token> buffer = stackalloc Token[Tokenizer.MaxTokens];
         var tokens = new TokenView(chars, buffer[..Tokenizer.Tokenize(text, chars, buffer)]);
+        var trailing = WorldParser.TrailingCountry(tokens, tokens.Count, gazetteer);
+        // "Atlanta, Georgia", "Dover, DE", "Toronto, CA": a country that is also a US/Canadian region is read both ways.
+        var foreign = trailing is { Country.Code: not ("US" or "CA") } t && !LooksLikeRegion(tokens, t.Start);
+        if (foreign)
+        {
+            return World(WorldParser.Read(tokens, trailing!.Value.Start, trailing.Value.Country, gazetteer));
+        }
+        var northAmerican = ParseNorthAmerican(tokens, gazetteer);
+        if (northAmerican.Evidence >= Evidence.CityAndRegion)
+        {
+            return northAmerican;
+        }
+        if (trailing is { } country)
+        {
+            return World(WorldParser.Read(tokens, country.Start, country.Country, gazetteer));
+        }
+        // "California", "Ontario" alone name a state or province, not a town that shares its name.
+        return LooksLikeRegion(tokens, tokens.SegmentStart(Math.Max(tokens.Count - 1, 0))) && tokens.SegmentStart(Math.Max(tokens.Count - 1, 0)) == 0
+            ? default
+            : World(WorldParser.Read(tokens, tokens.Count, null, gazetteer));
+    }
+
+    private static AddressMatch World(WorldReading reading) => new(null, reading.Evidence, reading);
+
+    private static bool LooksLikeRegion(TokenView tokens, int start)
+    {
+        if (tokens.Count == 0)
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[96];
+        var words = tokens.JoinWords(start, tokens.Count - 1, buffer);
+        return Regions.TryGetByWords(words, out _) || (start == tokens.Count - 1 && words.Length == 2 && Regions.TryGetByCode(words, out _));
+    }
+
+    private static AddressMatch ParseNorthAmerican(TokenView tokens, Gazetteer gazetteer)
+    {
         var end = TrailingCountry.Strip(tokens, tokens.Count);
         if (end == 0)
         {
@@ -53,15 +100,7 @@ internal static class AddressParser
         {
             return new AddressMatch(FromPostalCode(entry, code.Display(tokens), city), Evidence.PostalCode);
         }
-        if (city is not null)
-        {
-            return new AddressMatch(FromCity(city), Evidence.CityAndRegion);
-        }
-        if (region is null && postal is null && FindDominantCity(tokens, cityLast, gazetteer) is { } dominant)
-        {
-            return new AddressMatch(FromCity(dominant), Evidence.CityOnly);
-        }
-        return default;
+        return city is not null ? new AddressMatch(FromCity(city), Evidence.CityAndRegion) : default;
     }
 
     /// <summary>"Fresno 93706": a code with no region before it still counts when the words before it name its own city.</summary>
@@ -117,24 +156,6 @@ internal static class AddressParser
         return last > first && tokens[last] is "city" ? FindCity(tokens, last - 1, region, gazetteer) : null;
     }
 
-    private static GazetteerEntry? FindDominantCity(TokenView tokens, int last, Gazetteer gazetteer)
-    {
-        if (last < 0)
-        {
-            return null;
-        }
-        Span<char> key = stackalloc char[128];
-        var first = Math.Max(tokens.SegmentStart(last), last - MaxCityWords + 1);
-        for (var from = first; from <= last; from++)
-        {
-            if (gazetteer.TryGetDominantCity(tokens.JoinCityKey(from, last, [], key), out var city))
-            {
-                return city;
-            }
-        }
-        return null;
-    }
-
     private static Place FromPostalCode(GazetteerEntry entry, string postalCode, GazetteerEntry? typedCity)
     {
         // A rural FSA spans a region; the town the SDR typed, if it lies in that region, is the better point.
@@ -145,6 +166,6 @@ internal static class AddressParser
             entry.Region, postalCode, where.Name);
     }
 
-    private static Place FromCity(GazetteerEntry city) =>
+    internal static Place FromCity(GazetteerEntry city) =>
         new($"{city.Name}, {city.Region}", city.Point, city.ZoneId, city.Country, city.Region, City: city.Name);
 }

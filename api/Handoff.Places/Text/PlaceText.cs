@@ -4,8 +4,8 @@ using System.Text;
 namespace Handoff.Places.Text;
 
 /// <summary>
-/// How place text is normalised: accents removed, lower case, ASCII letters and digits only, split into
-/// words; for city keys "st"/"ste"/"ft"/"mt" read as "saint"/"sainte"/"fort"/"mount" and the words joined.
+/// How place text is normalised: accents removed, lower case, Latin letters folded to ASCII ("Łódź" → "lodz",
+/// "Straße" → "strasse"), letters of other scripts kept ("日本"), split into words of letters and digits; for city keys "st"/"ste"/"ft"/"mt" read as "saint"/"sainte"/"fort"/"mount" and the words joined.
 /// Keep in step with <c>tools/gazetteer/lib/text.mjs</c>, which keeps one city per key and region: if this side
 /// merged names the generator keeps apart, a test that finds every city by its own name fails.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class PlaceText
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
-            var isWordChar = i < folded.Length && char.IsAsciiLetterOrDigit(folded[i]);
+            var isWordChar = i < folded.Length && IsWordChar(folded[i]);
             if (isWordChar && start < 0)
             {
                 start = i;
@@ -40,7 +40,7 @@ internal static class PlaceText
         var length = 0;
         for (var i = 0; i <= folded.Length; i++)
         {
-            if (i < folded.Length && char.IsAsciiLetterOrDigit(folded[i]))
+            if (i < folded.Length && IsWordChar(folded[i]))
             {
                 word[length++] = char.ToLowerInvariant(folded[i]);
             }
@@ -63,7 +63,15 @@ internal static class PlaceText
         _ => word,
     };
 
-    /// <summary>Removes combining marks after canonical decomposition ("Montréal" → "Montreal"); ASCII passes through.</summary>
+    /// <summary>A letter of any script or a decimal digit (JavaScript's [\p{L}\p{Nd}] in the generator).</summary>
+    public static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) ||
+        (c > 0x7f && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber);
+
+    /// <summary>
+    /// Removes combining marks after canonical decomposition ("Montréal" → "Montreal") and spells the Latin letters
+    /// that do not decompose the way people type them in ASCII ("ß" → "ss", "ł" → "l"); ASCII passes through.
+    /// </summary>
     public static string FoldAccents(string text)
     {
         if (Ascii.IsValid(text))
@@ -75,11 +83,34 @@ internal static class PlaceText
         foreach (var c in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+            if (Transliterate(char.ToLowerInvariant(c)) is { } ascii)
+            {
+                builder.Append(ascii);
+            }
+            else
             {
                 builder.Append(c);
             }
         }
         return builder.ToString();
     }
+
+    // Same table as TRANSLITERATE in tools/gazetteer/lib/text.mjs.
+    private static string? Transliterate(char c) => c switch
+    {
+        'ß' => "ss",
+        'ł' => "l",
+        'ø' => "o",
+        'æ' => "ae",
+        'œ' => "oe",
+        'đ' or 'ð' => "d",
+        'þ' => "th",
+        'ı' => "i",
+        'ħ' => "h",
+        _ => null,
+    };
 }

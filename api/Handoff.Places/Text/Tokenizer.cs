@@ -4,7 +4,7 @@ namespace Handoff.Places.Text;
 internal readonly record struct Token(int Start, int Length, int Segment);
 
 /// <summary>
-/// Splits location text into lower-case ASCII words without allocating for ASCII input: "Fresno, CA 93706-1234"
+/// Splits location text into lower-case words (Latin folded to ASCII, other scripts kept) without allocating for ASCII input: "Fresno, CA 93706-1234"
 /// → fresno | ca 93706 1234 (two segments). Accented input is folded first (<see cref="PlaceText.FoldAccents"/>).
 /// </summary>
 internal static class Tokenizer
@@ -27,7 +27,7 @@ internal static class Tokenizer
         for (var i = 0; i <= input.Length && count < tokens.Length; i++)
         {
             var c = i < input.Length ? input[i] : ' ';
-            if (char.IsAsciiLetterOrDigit(c))
+            if (PlaceText.IsWordChar(c))
             {
                 if (start < 0)
                 {

@@ -50,12 +50,12 @@ public sealed class MeetingCheckService
         var byEmail = lookups.ToDictionary(l => l.Email, StringComparer.OrdinalIgnoreCase);
 
         var places = new PlaceMemo(_places);
-        var where = places.Resolve(request.Location);
         var territories = TerritoryResolver.For(snapshot);
+        var where = places.Resolve(request.Location, ProspectHints.For(prospects, rsms, territories));
         var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
 
         var rsmContexts = rsms.Select(r => ContextFor(r, byEmail.GetValueOrDefault(r.Email), request.OrganizerZone, _options, places)).ToArray();
-        var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, rsms, _options.ProspectBusinessHours, prospects);
+        var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, rsms, _options.ProspectBusinessHours, prospects, places);
 
         var draft = new MeetingDraft(request.Meeting, request.OrganizerZone, request.OrganizerEmail, prospect, rsmContexts, request.Location, request.Vertical)
         {

@@ -12,6 +12,7 @@ public sealed class MeetingChecker(IEnumerable<ICheckRule> rules)
     public static IReadOnlyList<ICheckRule> CoreRules { get; } =
     [
         new MeetingTimingRule(),
+        new ProspectZoneRule(),
         new ProspectHoursRule(),
         new RsmCalendarRule(),
         new DifferentDayRule(),

@@ -14,11 +14,16 @@ public enum ZoneSource
     Request,
     Location,
     Territory,
+    /// <summary>The country of the prospect's e-mail domain (".de"): always an assumption.</summary>
+    EmailDomain,
 }
 
 /// <summary>
 /// The prospect as the check sees them. <see cref="PlaceName"/> ("Fresno") makes messages concrete;
 /// <see cref="SourceDetail"/> says how the zone was found ("inferred from 'Fresno, CA 93706'").
+/// <see cref="Assumed"/> is true when the zone is a guess (an ambiguous place, a territory default, an e-mail
+/// domain), never a fact: the check warns and the verdict cannot be ok. <see cref="Alternatives"/> are the other
+/// readings of an ambiguous place, for the SDR to pick from.
 /// </summary>
 public sealed record ProspectContext(
     DateTimeZone? Zone,
@@ -28,6 +33,18 @@ public sealed record ProspectContext(
     ZoneSource Source = ZoneSource.Unknown,
     string? SourceDetail = null)
 {
+    /// <summary>True when <see cref="Zone"/> is a guess, not given and not from a place that fits one zone.</summary>
+    public bool Assumed { get; init; }
+
+    /// <summary>Why the zone was assumed, as the end of a sentence ("from Dana Ruiz's territory West").</summary>
+    public string? Basis { get; init; }
+
+    /// <summary>The meeting place the zone came from, when there is one.</summary>
+    public Place? Place { get; init; }
+
+    /// <summary>Other places (and their zones) the prospect may be in, most likely first.</summary>
+    public IReadOnlyList<Place> Alternatives { get; init; } = [];
+
     public string Describe() => PlaceName is null ? "the prospect" : $"the prospect in {PlaceName}";
 }
 

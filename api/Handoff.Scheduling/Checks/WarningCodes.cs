@@ -7,6 +7,8 @@ public static class WarningCodes
     public const string NoRsmAttendee = "NO_RSM_ATTENDEE";
     public const string ProspectOutsideBusinessHours = "PROSPECT_OUTSIDE_BUSINESS_HOURS";
     public const string ProspectTimeZoneUnknown = "PROSPECT_TIME_ZONE_UNKNOWN";
+    public const string ProspectTimeZoneAssumed = "PROSPECT_TIME_ZONE_ASSUMED";
+    public const string ProspectPlaceAmbiguous = "PROSPECT_PLACE_AMBIGUOUS";
     public const string RsmOutsideWorkingHours = "RSM_OUTSIDE_WORKING_HOURS";
     public const string RsmBusy = "RSM_BUSY";
     public const string RsmOutOfOffice = "RSM_OUT_OF_OFFICE";
@@ -22,4 +24,5 @@ public static class WarningCodes
     public const string FieldPlanElsewhere = "FIELD_PLAN_ELSEWHERE";
     public const string OutsideTerritory = "OUTSIDE_TERRITORY";
     public const string VerticalSpecialist = "VERTICAL_SPECIALIST";
+    public const string HandoffNotQualified = "HANDOFF_NOT_QUALIFIED";
 }

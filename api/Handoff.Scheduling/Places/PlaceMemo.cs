@@ -21,6 +21,11 @@ public sealed class PlaceMemo(IPlaceResolver inner) : IPlaceResolver
         }
         return match;
     }
+
+    /// <summary>Not memoised: the hints are the check's own, and only the meeting location is read with them.</summary>
+    public LocationMatch Resolve(string? location, PlaceHints hints) => inner.Resolve(location, hints);
+
+    public LocationMatch Country(string isoCode) => inner.Country(isoCode);
 }
 
 /// <summary>Used when no gazetteer is configured: every location counts as not given, so nothing is inferred from it.</summary>

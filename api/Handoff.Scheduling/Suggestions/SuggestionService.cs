@@ -38,8 +38,8 @@ public sealed class SuggestionService(
         var snapshot = await directory.GetSnapshotAsync(cancellationToken);
         var (invited, prospects) = MeetingCheckService.Classify(request, snapshot);
         var memo = new PlaceMemo(places);
-        var where = memo.Resolve(request.Location);
         var territories = TerritoryResolver.For(snapshot);
+        var where = memo.Resolve(request.Location, ProspectHints.For(prospects, invited, territories));
         var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
 
         var dates = BusinessDates(query.WindowStart ?? now.InZone(request.OrganizerZone).Date, Math.Clamp(query.BusinessDays, 1, SuggestionQuery.MaxBusinessDays));
@@ -70,7 +70,7 @@ public sealed class SuggestionService(
         }
 
         var lead = invited.Count > 0 ? invited : teams[0].Members;
-        var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, lead, options.ProspectBusinessHours, prospects);
+        var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, lead, options.ProspectBusinessHours, prospects, memo);
         var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect,
             where.Kind == LocationKind.Place ? where.Place : null, snapshot, travel, searchable);
         var candidates = SlotFinder.Find(search);

@@ -47,7 +47,9 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
                 continue;
             }
             (taken.TryGetValue(key, out var list) ? list : taken[key] = []).Add(candidate.Start);
-            var unchecked_ = check.Warnings.Where(w => w.Code == WarningCodes.LocationUnknown).Select(w => new SuggestionReason(w.Code, w.Message));
+            var unchecked_ = check.Warnings
+                .Where(w => w.Code is WarningCodes.LocationUnknown or WarningCodes.ProspectTimeZoneAssumed or WarningCodes.ProspectPlaceAmbiguous)
+                .Select(w => new SuggestionReason(w.Code, w.Message));
             chosen.Add(new Suggestion(slot, team.Lead.Profile, team.IsAlternative, check.Times, Reasons(team, slot, candidate).Concat(unchecked_).ToArray(), candidate.Score));
         }
         return chosen;
@@ -68,7 +70,7 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
                 if ((candidate.Fit & SlotFit.FieldPlan) != 0 && FieldPlanRule.Near(search.Org, rsm.Profile.Email, day, place, search.Travel) is { } plan)
                 {
                     yield return new(ReasonCodes.FieldPlanMatch,
-                        $"Matches {rsm.Name}'s field plan: in {PlaceNames.Short(plan.Place)} that day ({plan.ConfidencePercent} % sure).");
+                        $"Matches {rsm.Name}'s field plan: in {PlaceNames.Short(plan.Place)} that day ({plan.ConfidencePercent} % likely).");
                 }
             }
         }

@@ -26,9 +26,9 @@ public sealed class FieldPlanRule(TravelOptions options) : ICheckRule
                 continue;
             }
             var km = plan.Place.Point.DistanceKm(place.Point);
-            var note = plan.Note is { Length: > 0 } n ? $": {n}" : "";
+            var note = plan.Note is { Length: > 0 } n ? $"{n}, " : "";
             warnings.Add(new Warning(WarningCodes.FieldPlanElsewhere, Severity.Warning, new PartyRef(PartyKind.Rsm, rsm.Profile.Email),
-                $"{rsm.Name} plans to be in {PlaceNames.Short(plan.Place)} on {day.ToString("dddd, MMM d", CultureInfo.InvariantCulture)} ({plan.ConfidencePercent} % sure{note}), " +
+                $"{rsm.Name} plans to be in {PlaceNames.Short(plan.Place)} on {day.ToString("dddd, MMM d", CultureInfo.InvariantCulture)} ({note}{plan.ConfidencePercent} % likely), " +
                 $"about {Math.Round(km):0} km from {PlaceNames.Short(place)}."));
         }
     }

@@ -8,8 +8,9 @@ namespace Handoff.Scheduling.Travel;
 
 /// <summary>
 /// Can each RSM get to an in-person meeting and on to their next appointment? Before: from the last in-person
-/// stop that day, or from home base when there is none (then at most a warning: leaving before the working day
-/// is the RSM's call, not impossible). After: to the next in-person stop that day. Severity follows
+/// stop that day, or from home base when there is none and the RSM is not already at an earlier commitment (then at
+/// most a warning, said as the time they would have to leave home: leaving before the working day is the RSM's call,
+/// not impossible). After: to the next in-person stop that day. Severity follows
 /// <see cref="TravelEstimator.Judge"/>. A location that cannot be placed is said so (info), never passed silently.
 /// Estimates come from <see cref="TripEstimator"/>: travel profiles and reported trips, with the reasoning in the message.
 /// </summary>
@@ -70,17 +71,21 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
                 }
             }
         }
-        else if (rsm.Profile.HomeBase is { } home && rsm.WorkingHours.On(day.DayOfWeek) is { } hours)
+        else if (rsm.Profile.HomeBase is { } home && rsm.WorkingHours.On(day.DayOfWeek) is { } hours &&
+                 !ComesFromEarlierCommitment(rsm, meeting, dayStart))
         {
             var workStart = hours.On(day, rsm.Zone).Start;
             var trip = estimator.Estimate(rsm.Profile, home, place, workStart, draft.Territory?.Territory, draft.Org);
+            var leg = trip.Leg;
             var needed = trip.NeededFromHome;
-            var available = Duration.Max(Duration.Zero, meeting.Start - workStart);
-            if (available < needed)
+            // A meeting that starts before the working day is already RSM_OUTSIDE_WORKING_HOURS; the trip adds nothing.
+            if (meeting.Start > workStart && meeting.Start - workStart < needed)
             {
+                var leaveBy = (meeting.Start - needed).InZone(rsm.Zone);
                 warnings.Add(new Warning(WarningCodes.TravelTimeBefore, Severity.Warning, party,
-                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(trip.Leg)} to get from home ({PlaceNames.Short(home)}) to {PlaceNames.Short(place)}, " +
-                    $"but the working day starts at {Formats.Time(workStart.InZone(rsm.Zone))} {ZoneNames.Friendly(rsm.Zone)}, {Formats.Span(available)} before the meeting." +
+                    $"{rsm.Name} would have to leave home ({PlaceNames.Short(home)}) by {Formats.Time(leaveBy)} {ZoneNames.Friendly(rsm.Zone)}, " +
+                    $"before the working day starts at {Formats.Time(workStart.InZone(rsm.Zone))}, to reach {PlaceNames.Short(place)} in time " +
+                    $"(~{Formats.Span(needed)}{(leg.Mode == TravelMode.Flight ? ", flying, with time at the airports" : "")})." +
                     trip.Reasoning(rsm.Name)));
             }
         }
@@ -106,6 +111,13 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
             }
         }
     }
+
+    /// <summary>
+    /// The RSM is already somewhere when the meeting starts (a commitment that day began before it and has not ended):
+    /// they come from there, not from home, and the overlap itself is the calendar rule's warning.
+    /// </summary>
+    private static bool ComesFromEarlierCommitment(RsmContext rsm, Interval meeting, Instant dayStart) =>
+        rsm.Items.Any(i => i.Status != Calendars.BusyStatus.Free && i.Interval.Start >= dayStart && i.Interval.Start < meeting.Start && i.Interval.End > meeting.Start);
 
     private static Severity? SeverityOf(TravelLeg leg, Duration needed, Duration available) => TravelEstimator.Judge(leg, needed, available) switch
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Handoff.Api.Auth;
+using Handoff.Api.Infrastructure;
 using Handoff.Api.Tests.Support;
 using Handoff.Storage;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +29,7 @@ public sealed class StartupGuardTests
     public void Demo_mode_refuses_a_non_loopback_binding_naming_the_setting(string key, string value, string named)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
-        var error = Assert.Throws<InvalidOperationException>(() => DemoBindingGuard.ThrowIfNotLoopback(config));
+        var error = Assert.Throws<StartupRefusedException>(() => DemoBindingGuard.ThrowIfNotLoopback(config));
         Assert.That(error!.Message, Does.Contain(named).And.Contain("Auth:Mode"));
     }
 
@@ -48,8 +49,8 @@ public sealed class StartupGuardTests
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var app = new HandoffApp(db, new Dictionary<string, string?> { ["urls"] = "http://0.0.0.0:5000" });
-        var error = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
-        Assert.That(error!.Message, Does.Contain("Refusing to start").And.Contain("0.0.0.0"));
+        var error = Assert.Throws<StartupRefusedException>(() => app.CreateClient());
+        Assert.That(error!.Message, Does.Contain("Auth:Mode").And.Contain("0.0.0.0"));
     }
 
     [TestCase("Auth:Mode", "Kerberos", "Auth:Mode")]

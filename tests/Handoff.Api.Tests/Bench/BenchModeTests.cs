@@ -118,7 +118,7 @@ public sealed class BenchModeTests
         {
             Assert.That(ClockSetup.FixedFrom(Config(null)), Is.Null, "unset: the wall clock");
             Assert.That(ClockSetup.FixedFrom(Config("2026-11-23T14:00:00Z"))!.GetCurrentInstant(), Is.EqualTo(Instant.FromUtc(2026, 11, 23, 14, 0)));
-            Assert.That(() => ClockSetup.FixedFrom(Config("next tuesday")), Throws.InvalidOperationException.With.Message.Contains("Clock:FixedInstant"));
+            Assert.That(() => ClockSetup.FixedFrom(Config("next tuesday")), Throws.InstanceOf<InvalidOperationException>().With.Message.Contains("Clock:FixedInstant"));
         });
     }
 }

@@ -130,9 +130,9 @@ public sealed class FieldIntelApiTests(DatabaseProvider provider) : ApiTest(prov
         await CreateDanaAsync();
         using var app = new HandoffApp(Db, Tokens.Settings);
         var client = app.CreateClient();
-        client.Bearer(Tokens.Mint(["Handoff.Rsm"], claims: new Dictionary<string, object> { ["preferred_username"] = "rsm.central@example.com" }));
+        client.Bearer(Tokens.Mint(["Handoff.Rsm"], email: "rsm.central@example.com"));
         await (await client.PostJsonAsync("/api/v1/field-reports", Report("2026-11-30T09:00:00-08:00", 170))).ProblemAsync(HttpStatusCode.Forbidden);
-        client.Bearer(Tokens.Mint(["Handoff.Rsm"], claims: new Dictionary<string, object> { ["preferred_username"] = "RSM.West@example.com" }));
+        client.Bearer(Tokens.Mint(["Handoff.Rsm"], email: "RSM.West@example.com"));
         await (await client.PostJsonAsync("/api/v1/field-reports", Report("2026-11-30T09:00:00-08:00", 170))).JsonAsync(HttpStatusCode.Created);
         client.Bearer(Tokens.Mint(["Handoff.Integration"]));
         await (await client.PostJsonAsync("/api/v1/field-reports", Report("2026-11-23T09:00:00-08:00", 171))).JsonAsync(HttpStatusCode.Created);

@@ -19,11 +19,14 @@ public abstract class ApiTest(DatabaseProvider provider)
     /// <summary>Extra settings for the app under test (e.g. Auth:Mode).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Services to add or swap in the app under test.</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services => null;
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         Db = await TestDatabase.CreateAsync(Provider);
-        App = new HandoffApp(Db, Settings);
+        App = new HandoffApp(Db, Settings, Services);
         Client = App.CreateClient();
     }
 
@@ -32,6 +35,10 @@ public abstract class ApiTest(DatabaseProvider provider)
     {
         await using (var db = Db.OpenContext())
         {
+            await db.BriefDeliveries.ExecuteDeleteAsync();
+            await db.Handoffs.ExecuteDeleteAsync();
+            await db.Leads.ExecuteDeleteAsync();
+            await db.HandoffSettings.ExecuteDeleteAsync();
             await db.AuditEntries.ExecuteDeleteAsync();
             await db.FieldReports.ExecuteDeleteAsync();
             await db.TravelProfiles.ExecuteDeleteAsync();
@@ -42,8 +49,25 @@ public abstract class ApiTest(DatabaseProvider provider)
         }
         await App.Services.GetRequiredService<StoreOrgDirectory>().RefreshAsync(CancellationToken.None);
         await App.Services.GetRequiredService<Handoff.Api.FieldIntel.StoreFieldIntel>().RefreshAsync(CancellationToken.None);
+        App.Services.GetRequiredService<Handoff.Api.Admin.HandoffSettings.HandoffSettingsCache>().Invalidate();
         App.Clock.Reset(HandoffApp.Now);
         Client.DefaultRequestHeaders.Authorization = null;
+    }
+
+    private System.Text.Json.Nodes.JsonNode? _document;
+
+    /// <summary>Fails the test when the API answered a status the OpenAPI document does not declare for that operation.</summary>
+    [TearDown]
+    public async Task EveryStatusIsDeclaredAsync()
+    {
+        var seen = App.Statuses.Drain();
+        if (seen.Count == 0 || TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+        {
+            return;
+        }
+        using var anonymous = App.CreateClient();
+        _document ??= System.Text.Json.Nodes.JsonNode.Parse(await anonymous.GetStringAsync("/swagger/v1/swagger.json"))!;
+        Assert.That(StatusRecorder.Undeclared(_document, seen), Is.Empty, "statuses answered but not declared in the OpenAPI document");
     }
 
     [OneTimeTearDown]

@@ -20,6 +20,9 @@ public sealed class HandoffApp(
 
     public FakeClock Clock { get; } = new(Now);
 
+    /// <summary>The statuses each operation answered (checked against the OpenAPI document by <see cref="ApiTest"/>).</summary>
+    public StatusRecorder Statuses { get; } = new();
+
     public TestDatabase Database => database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,6 +50,8 @@ public sealed class HandoffApp(
         {
             s.RemoveAll<IClock>();
             s.AddSingleton<IClock>(Clock);
+            s.AddSingleton(Statuses);
+            s.AddTransient<IStartupFilter, RecordStatusesStartupFilter>();
             services?.Invoke(s);
         });
     }

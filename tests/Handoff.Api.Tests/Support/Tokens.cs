@@ -22,8 +22,18 @@ public static class Tokens
 
     public static string Mint(
         string[] roles, string issuer = Issuer, string audience = Audience, string? key = null, TimeSpan? expiresIn = null, SigningCredentials? credentials = null,
-        IDictionary<string, object>? claims = null)
+        string? email = null)
     {
+        var claims = new Dictionary<string, object>
+        {
+            ["roles"] = roles,
+            ["name"] = email ?? "Test Admin",
+            ["oid"] = email is null ? "00000000-0000-0000-0000-0000000000aa" : $"oid-{email}",
+        };
+        if (email is not null)
+        {
+            claims["preferred_username"] = email;
+        }
         var now = DateTime.UtcNow;
         var expires = now + (expiresIn ?? TimeSpan.FromHours(1));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -33,12 +43,7 @@ public static class Tokens
             IssuedAt = expires.AddHours(-2) < now ? expires.AddHours(-2) : now,
             NotBefore = expires.AddHours(-2) < now ? expires.AddHours(-2) : now,
             Expires = expires,
-            Claims = new Dictionary<string, object>
-            {
-                ["roles"] = roles,
-                ["name"] = "Test Admin",
-                ["oid"] = "00000000-0000-0000-0000-0000000000aa",
-            }.Concat(claims ?? new Dictionary<string, object>()).ToDictionary(),
+            Claims = claims,
             SigningCredentials = credentials ?? new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(key ?? SigningKey)), SecurityAlgorithms.HmacSha256),
         });
     }

@@ -28,7 +28,7 @@ public class PlaceRulesTests
         Assert.That(result.Warnings, Is.EqualTo(new[]
         {
             new Warning(WarningCodes.FieldPlanElsewhere, Severity.Warning, new PartyRef(PartyKind.Rsm, Dana.Email),
-                "Dana Ruiz plans to be in Sacramento on Thursday, Apr 16 (80 % sure: Trade show), about 254 km from Fresno."),
+                "Dana Ruiz plans to be in Sacramento on Thursday, Apr 16 (Trade show, 80 % likely), about 254 km from Fresno."),
         }));
     }
 

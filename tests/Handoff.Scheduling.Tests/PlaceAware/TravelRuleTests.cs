@@ -103,7 +103,7 @@ public class TravelRuleTests
             Assert.That(warning.Code, Is.EqualTo(WarningCodes.TravelTimeBefore));
             Assert.That(warning.Severity, Is.EqualTo(Severity.Warning));
             Assert.That(warning.Message, Is.EqualTo(
-                "Dana Ruiz needs ~2 h 37 min (flying, with time at the airports) to get from home (Fresno) to Sacramento, but the working day starts at 8:00 AM Pacific Time, 1 h before the meeting."));
+                "Dana Ruiz would have to leave home (Fresno) by 6:23 AM Pacific Time, before the working day starts at 8:00 AM, to reach Sacramento in time (~2 h 37 min, flying, with time at the airports)."));
         });
     }
 
@@ -115,8 +115,26 @@ public class TravelRuleTests
         var result = await CheckAsync(localStart, FresnoText, Crew.Dana(home: Clovis));
 
         Assert.That(result.Warnings.Select(w => w.Message), warned
-            ? Is.EqualTo(new[] { "Dana Ruiz needs ~27 min to get from home (Clovis) to Fresno, but the working day starts at 8:00 AM Pacific Time, 15 min before the meeting." })
+            ? Is.EqualTo(new[] { "Dana Ruiz would have to leave home (Clovis) by 7:48 AM Pacific Time, before the working day starts at 8:00 AM, to reach Fresno in time (~27 min)." })
             : Is.Empty);
+    }
+
+    [Test]
+    public async Task AMeetingBeforeTheWorkingDay_HasNoTravelWarning_TheHoursRuleSaysIt()
+    {
+        var result = await CheckAsync("2026-04-16T07:00", FresnoText, Crew.Dana(home: Clovis));
+
+        Assert.That(result.Warnings.Select(w => w.Code), Does.Not.Contain(WarningCodes.TravelTimeBefore));
+    }
+
+    [Test]
+    public async Task AnEarlierCommitmentStillRunning_IsWhereTheRsmComesFrom_NotHome()
+    {
+        // 8:30–10:00 plant visit in Fresno, meeting 9:00 in Sacramento: the overlap is RSM_BUSY; no "leave home" advice.
+        var result = await CheckAsync("2026-04-16T09:00", SacramentoText, Crew.Dana(),
+            Item("2026-04-16T08:30", "2026-04-16T10:00", Pacific, SierraSteelText, "Plant visit"));
+
+        Assert.That(result.Warnings.Select(w => w.Message), Has.None.Contains("leave home"));
     }
 
     [Test]

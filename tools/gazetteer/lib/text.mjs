@@ -4,13 +4,21 @@
 
 const ABBREVIATIONS = { st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount' };
 
-/** Lower case, accents removed, ASCII letters and digits only, split into words. */
+// Letters that canonical decomposition leaves alone but people type in ASCII ("Łódź" → "lodz").
+// Same table as PlaceText.Transliterate in C#.
+const TRANSLITERATE = { 'ß': 'ss', 'ł': 'l', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ħ': 'h' };
+
+/**
+ * Lower case, accents removed, split into words of letters and digits. Latin letters end up ASCII; other
+ * scripts ("日本", "Россия") are kept as they are, so names in them still match themselves.
+ */
 export function words(text) {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .replace(/[ßłøæœđðþıħ]/g, (c) => TRANSLITERATE[c])
+    .split(/[^\p{L}\p{Nd}]+/u)
     .filter(Boolean);
 }
 

@@ -27,3 +27,17 @@ export function zoneAt(lat, lon, stats) {
   if (ids.length > 1) stats.borderTies = (stats.borderTies ?? 0) + 1;
   return canonicalZone(ids[0]);
 }
+
+/**
+ * The zone id the boundary data gives at the point, kept as it is (checked to be in tzdata). Outside the US and
+ * Canada a place keeps its own id even where the tz database made it a link to another country's zone
+ * ("Europe/Amsterdam", a link to "Europe/Brussels"; "Europe/Oslo" to "Europe/Berlin"): the clocks agree, but
+ * people know their own zone, and the app decides how to show it.
+ */
+export function ownZoneAt(lat, lon, stats) {
+  const ids = find(lat, lon);
+  if (ids.length === 0) return null;
+  if (ids.length > 1) stats.borderTies = (stats.borderTies ?? 0) + 1;
+  if (tzdata.zones[ids[0]] === undefined) throw new Error(`Zone ${ids[0]} is not in tzdata ${tzdata.version}`);
+  return ids[0];
+}

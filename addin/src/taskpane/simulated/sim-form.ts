@@ -1,4 +1,5 @@
-import type { EmailAddressLike } from "../../shared/mailbox";
+import { HANDOFF_KEY_PROPERTY } from "../../shared/handoff-record";
+import type { CustomPropertiesLike, EmailAddressLike } from "../../shared/mailbox";
 import { ORGANIZER_ZONES } from "../zones";
 import { h } from "../view/dom";
 import type { SimulatedMailbox } from "./sim-item";
@@ -79,16 +80,32 @@ async function simulateSend(mailbox: SimulatedMailbox, dialog: HTMLDialogElement
     });
   });
   const blocked = options.allowEvent === false;
+  const canSendAnyway = blocked && options.sendModeOverride === "promptUser";
   const close = () => dialog.close();
+  const sent = () => sentNote(mailbox).then((note) => dialog.replaceChildren(h("h2", { id: "sim-alert-title" }, "Sent anyway (simulated)"), ...note,
+    h("div", { class: "sim-alert-actions" }, h("fluent-button", { appearance: "primary", onclick: close }, "OK"))));
   dialog.replaceChildren(
     h("h2", { id: "sim-alert-title" }, blocked ? "Handoff" : "Sent (simulated)"),
     h("p", {}, blocked ? String(options.errorMessage ?? "") : "Handoff let the invite go: nothing blocks this time."),
+    ...(blocked ? [] : await sentNote(mailbox)),
     h("div", { class: "sim-alert-actions" },
       blocked ? h("fluent-button", { appearance: "primary", onclick: () => { close(); document.getElementById("pane")?.focus(); } }, String(options.cancelLabel ?? "Check handoff")) : null,
+      canSendAnyway ? h("fluent-button", { id: "sim-send-anyway", onclick: () => void sent() }, "Send Anyway") : null,
       h("fluent-button", { appearance: blocked ? undefined : "primary", onclick: close }, blocked ? "Don't send" : "OK")),
   );
   dialog.dataset.allowed = String(!blocked);
   dialog.showModal();
+}
+
+/** Where the newcomer sees what the send recorded: the handoff and the RSM's brief in the outbox. */
+async function sentNote(mailbox: SimulatedMailbox): Promise<HTMLElement[]> {
+  const props = await new Promise<CustomPropertiesLike>((resolve) => mailbox.item.loadCustomPropertiesAsync((r) => resolve(r.value as CustomPropertiesLike)));
+  const key = props.get(HANDOFF_KEY_PROPERTY);
+  if (typeof key !== "string") return [];
+  const k = encodeURIComponent(key);
+  return [h("p", { id: "sim-recorded", "data-key": key }, "Handoff recorded it. ",
+    h("a", { href: `/handoffs/${k}`, target: "_blank" }, "The RSM's brief"), " · ",
+    h("a", { href: `/api/v1/handoffs/${k}/deliveries`, target: "_blank" }, "the outbox"))];
 }
 
 export function parseRecipients(text: string): EmailAddressLike[] {

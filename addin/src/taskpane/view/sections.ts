@@ -99,7 +99,7 @@ function timeRow(t: PartyTime, organizer: PartyTime | undefined, result: CheckRe
     h("div", { class: "who" }, h("span", { class: "who-name" }, who.name), h("span", { class: "who-role" }, who.role)),
     h("div", { class: "when" },
       h("span", { class: "said-time" }, saidTime(t)),
-      h("span", { class: `when-detail${shift !== 0 ? " day-shift" : ""}` }, `until ${clock(t.localEnd)} · ${day}`)),
+      h("span", { class: `when-detail${shift !== 0 ? " day-shift" : ""}` }, h("span", { class: "nowrap" }, `until ${clock(t.localEnd)}`), " · ", h("span", { class: "nowrap" }, day))),
   );
 }
 
@@ -122,11 +122,21 @@ function partyLabel(t: PartyTime, result: CheckResponse, draft: Draft | null): {
 const GROUP_TITLES = { blocker: "Won't work", warning: "Review", info: "Good to know" } as const;
 const SEVERITY_ICON = { blocker: "blocked", warning: "warning", info: "info" } as const;
 
-export function warningsSection(warnings: Warning[]): HTMLElement | null {
-  const groups = groupBySeverity(warnings);
+/** The warning the verdict card already says in its headline (not repeated in the list below it). */
+export function headlineWarning(result: CheckResponse): Warning | undefined {
+  const said = headline(result);
+  return result.warnings.find((w) => w.message === said);
+}
+
+/** What to check: every warning once, worst first, without the one the verdict already says. */
+export function warningsSection(result: CheckResponse): HTMLElement | null {
+  const said = headlineWarning(result);
+  const seen = new Set<string>();
+  const rest = result.warnings.filter((w) => w !== said && w.message !== said?.message && !seen.has(w.message) && (seen.add(w.message), true));
+  const groups = groupBySeverity(rest);
   if (!groups.length) return null;
   return h("section", { class: "section", "aria-labelledby": "warnings-heading" },
-    h("h3", { id: "warnings-heading" }, `What to check (${warnings.length})`),
+    h("h3", { id: "warnings-heading" }, said ? `Also check (${rest.length})` : `What to check (${rest.length})`),
     ...groups.map((g) => h("div", { class: `warning-group severity-${g.severity}`, "data-severity": g.severity },
       h("h4", {}, GROUP_TITLES[g.severity]),
       h("ul", { class: "warnings" }, ...g.warnings.map((w) =>
@@ -135,32 +145,55 @@ export function warningsSection(warnings: Warning[]): HTMLElement | null {
           h("span", {}, w.message)))))));
 }
 
+/** How many better times the pane lists; the rest are a "Find more times" away. */
+export const TOP_SUGGESTIONS = 3;
+
+/** The best fix: the top suggestions, one line each with a button that moves the meeting there. */
 export function suggestionsSection(state: PaneState, actions: Actions): HTMLElement | null {
   const { suggestions, result } = state;
   if (!suggestions.length && (!result || result.verdict === "ok") && !state.suggestionsNote) return null;
-  return h("section", { class: "section", "aria-labelledby": "suggestions-heading", "aria-busy": state.suggestionsBusy ? "true" : "false" },
-    h("h3", { id: "suggestions-heading" }, "Better times"),
-    suggestions.length ? h("ul", { class: "suggestions" }, ...suggestions.map((s) => suggestionCard(s, state, actions))) : null,
+  const blocked = result?.verdict === "blocked";
+  return h("section", { class: "section fix", "aria-labelledby": "suggestions-heading", "aria-busy": state.suggestionsBusy ? "true" : "false" },
+    h("h3", { id: "suggestions-heading" }, blocked ? "Try one of these times" : "Better times"),
+    suggestions.length ? h("ul", { class: "suggestions" }, ...suggestions.slice(0, TOP_SUGGESTIONS).map((s) => suggestionLine(s, state, actions))) : null,
     state.suggestionsNote ? h("p", { class: "muted", role: "status" }, state.suggestionsNote) : null,
     state.canSearch && result && result.verdict !== "ok"
-      ? h("fluent-button", { appearance: "outline", "data-focus-key": "find-times", disabled: state.suggestionsBusy, onclick: () => actions.findMoreTimes() },
+      ? h("fluent-button", { appearance: "outline", "data-focus-key": "find-times", disabled: state.suggestionsBusy, "aria-disabled": state.suggestionsBusy ? "true" : null, onclick: () => actions.findMoreTimes() },
           state.suggestionsBusy ? "Looking for times…" : suggestions.length ? "Find more times" : "Find a better time")
       : null);
 }
 
-function suggestionCard(s: Suggestion, state: PaneState, actions: Actions): HTMLElement {
+function suggestionWhen(s: Suggestion): { day: string; clock: string } {
   const mine = s.times.find((t) => t.party === "organizer");
-  const when = mine ? { day: shortDay(mine.localStart), clock: clock(mine.localStart) } : instantIn(s.start, "UTC");
-  const others = s.times.filter((t) => t.party !== "organizer").map((t) => `${saidTime(t)} for ${t.party === "rsm" ? (s.rsm?.name ?? "the RSM") : "the prospect"}`);
-  const label = `${when.day}, ${when.clock} your time`;
+  return mine ? { day: shortDay(mine.localStart), clock: clock(mine.localStart) } : instantIn(s.start, "UTC");
+}
+
+function suggestionLine(s: Suggestion, state: PaneState, actions: Actions): HTMLElement {
+  const when = suggestionWhen(s);
+  const other = s.isAlternativeRsm && s.rsm ? s.rsm.name || s.rsm.email : null;
+  const label = `${when.day}, ${when.clock} your time${other ? ` with ${other}` : ""}`;
   return h("li", { class: "suggestion", "data-start": s.start },
-    h("div", { class: "suggestion-text" },
-      h("strong", {}, label),
-      others.length ? h("span", { class: "muted" }, others.join(" · ")) : null,
-      s.isAlternativeRsm && s.rsm ? h("fluent-badge", { appearance: "tint", color: "informative" }, `With ${s.rsm.name || s.rsm.email} instead`) : null,
-      s.reasons.length ? h("span", { class: "reasons" }, s.reasons.map((r) => r.message).join(" ")) : null),
+    h("span", { class: "suggestion-when" },
+      h("strong", {}, h("span", { class: "nowrap" }, when.day), " · ", h("span", { class: "nowrap" }, when.clock)),
+      other ? h("span", { class: "suggestion-who" }, `with ${other}`) : null),
     h("fluent-button", {
       appearance: "primary", size: "small", "data-focus-key": `use-${s.start}`, "aria-label": `Use this time: ${label}`,
-      disabled: state.busyAction === "apply", onclick: () => actions.useSuggestion(s),
+      disabled: state.busyAction === "apply", "aria-disabled": state.busyAction === "apply" ? "true" : null, onclick: () => actions.useSuggestion(s),
     }, "Use this time"));
+}
+
+/** For the details: why each suggested time works, everyone's local time at it. */
+export function suggestionDetails(suggestions: Suggestion[]): HTMLElement | null {
+  const shown = suggestions.slice(0, TOP_SUGGESTIONS);
+  if (!shown.length) return null;
+  return h("section", { class: "section", "aria-labelledby": "why-heading" },
+    h("h3", { id: "why-heading" }, "Why these times"),
+    h("ul", { class: "why" }, ...shown.map((s) => {
+      const when = suggestionWhen(s);
+      const others = s.times.filter((t) => t.party !== "organizer")
+        .map((t) => `${saidTime(t)} for ${t.party === "rsm" ? (s.rsm?.name ?? "the RSM") : "the prospect"}`);
+      return h("li", { "data-start": s.start },
+        h("strong", {}, `${when.day}, ${when.clock}: `),
+        [others.join(", "), ...s.reasons.map((r) => r.message)].filter(Boolean).join(". "));
+    })));
 }

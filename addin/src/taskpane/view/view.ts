@@ -2,8 +2,9 @@ import type { ProspectInfo } from "../../shared/contract";
 import { verdictLook, headline } from "../../shared/verdict";
 import type { PaneState } from "../state";
 import { PROSPECT_ZONES, prospectZoneLabel } from "../zones";
+import { assumedZoneCard } from "../prospect-zone";
 import { h, icon, replaceKeepingFocus } from "./dom";
-import { calendarBanner, emptyCard, errorCard, signedOutCard, suggestionsSection, timesSection, verdictCard, warningsSection, type Actions } from "./sections";
+import { calendarBanner, emptyCard, errorCard, signedOutCard, suggestionDetails, suggestionsSection, timesSection, verdictCard, warningsSection, type Actions } from "./sections";
 
 export interface ViewActions extends Actions {
   setProspectZone(zone: string | null): void;
@@ -22,11 +23,18 @@ export function createView(root: HTMLElement, actions: ViewActions): (state: Pan
   const suggestions = part("suggestions");
   const toolbar = part("toolbar");
   const notice = part("notice");
+  const details = part("details") as HTMLDetailsElement;
+  const zoneSlot = part("zone-confirm");
+  const whyTimes = part("suggestion-details");
+  // Details open by themselves only while the SDR has not chosen: a click on the summary wins from then on.
+  let detailsChosen = false;
+  details.querySelector("summary")!.addEventListener("click", () => { detailsChosen = true; });
   const announcer = part("announcer");
   const modeBadge = part("mode-badge");
 
+  const assumed = h("div", { class: "assumed-zone-host" });
   const picker = buildZonePicker(actions);
-  prospect.append(picker.element);
+  prospect.append(assumed, picker.element);
 
   const briefButton = h("fluent-button", { appearance: "primary", id: "insert-brief", onclick: () => actions.insertBrief() }, "Insert handoff brief");
   const recheckButton = h("fluent-button", { appearance: "subtle", id: "recheck", onclick: () => actions.retry() }, "Check again");
@@ -62,8 +70,16 @@ export function createView(root: HTMLElement, actions: ViewActions): (state: Pan
     replaceKeepingFocus(times, result ? timesSection(result, state.draft) : null);
     prospect.hidden = !result || !state.draft;
     if (result && state.draft) picker.update(result.prospect, state.draft.prospectTimeZone, state.busyAction === "zone");
-    replaceKeepingFocus(warnings, result ? warningsSection(result.warnings) : null);
+    replaceKeepingFocus(assumed, result && state.draft ? assumedZoneCard(result.prospect, state.busyAction === "zone", actions) : null);
+    // An unknown or guessed prospect zone (a territory default, an ambiguous place, an e-mail domain) is part of the verdict: the picker sits with it, else in the details.
+    const guessed = !result?.prospect?.timeZone || result.prospect.source === "territory" || result.prospect.assumed === true;
+    const zoneHome = result && guessed ? zoneSlot : details.querySelector(".details-body")!;
+    if (prospect.parentElement !== zoneHome && !prospect.contains(document.activeElement)) zoneHome.insertBefore(prospect, zoneHome === zoneSlot ? null : whyTimes);
+    replaceKeepingFocus(warnings, result ? warningsSection(result) : null);
     replaceKeepingFocus(suggestions, state.status === "ready" ? suggestionsSection(state, actions) : null);
+    replaceKeepingFocus(whyTimes, state.status === "ready" ? suggestionDetails(state.suggestions) : null);
+    details.hidden = !result;
+    if (!detailsChosen) details.open = result?.verdict === "ok";
 
     toolbar.hidden = state.status === "error" || state.status === "signedOut" || (state.status === "starting" && !state.result);
     setDisabled(briefButton, !result || result.rsms.length === 0 || state.busyAction === "brief");
@@ -92,29 +108,39 @@ function announce(state: PaneState): string {
   return "";
 }
 
+/** Fluent buttons keep their disabled state in ElementInternals; aria-disabled on the host says it to every checker too. */
 function setDisabled(el: HTMLElement, disabled: boolean): void {
-  if (disabled) el.setAttribute("disabled", "");
-  else el.removeAttribute("disabled");
+  if (disabled) {
+    el.setAttribute("disabled", "");
+    el.setAttribute("aria-disabled", "true");
+  } else {
+    el.removeAttribute("disabled");
+    el.removeAttribute("aria-disabled");
+  }
 }
 
 const SOURCE_TEXT: Record<string, (detail: string | null) => string> = {
   request: () => "as chosen for this invite",
   location: (d) => d ?? "from the meeting location",
   territory: (d) => d ?? "from the RSM's territory",
+  emailDomain: (d) => d ?? "from the prospect's e-mail address",
 };
 
+/**
+ * The prospect's zone: a native select with a real label (the Fluent dropdown exposed no accessible name to screen
+ * readers, per axe-core), so every browser and assistive technology knows what it is and how to operate it.
+ */
 function buildZonePicker(actions: ViewActions) {
   const summary = h("p", { class: "zone-summary", id: "zone-summary" });
-  const dropdown = h("fluent-dropdown", { id: "prospect-zone", "aria-labelledby": "zone-label", "aria-describedby": "zone-summary", placeholder: "Pick a time zone" },
-    h("fluent-listbox", {},
-      h("fluent-option", { value: AUTO }, "Work it out from the invite"),
-      ...PROSPECT_ZONES.map((z) => h("fluent-option", { value: z.id }, z.label))));
+  const select = h("select", { id: "prospect-zone", class: "zone-select", "aria-describedby": "zone-summary" },
+    h("option", { value: AUTO }, "Work it out from the invite"),
+    ...PROSPECT_ZONES.map((z) => h("option", { value: z.id }, z.label)));
   const element = h("div", { class: "zone-picker" },
     h("label", { id: "zone-label", class: "field-label", for: "prospect-zone" }, "Prospect's time zone"),
-    summary, dropdown);
-  let current = "";
-  dropdown.addEventListener("change", () => {
-    const value = (dropdown as unknown as { value: string | null }).value ?? AUTO;
+    summary, select);
+  let current = AUTO;
+  select.addEventListener("change", () => {
+    const value = select.value || AUTO;
     if (value === current) return;
     current = value;
     actions.setProspectZone(value === AUTO ? null : value);
@@ -126,17 +152,17 @@ function buildZonePicker(actions: ViewActions) {
       const source = prospect?.source ?? "unknown";
       element.classList.toggle("unknown", !zone);
       summary.replaceChildren(...(zone
-        ? [h("strong", {}, prospectZoneLabel(zone)), ` — ${SOURCE_TEXT[source]?.(prospect?.detail ?? null) ?? "inferred"}. Wrong? Pick the right one.`]
+        ? [h("strong", {}, prospectZoneLabel(zone)), ` — ${SOURCE_TEXT[source]?.(prospect?.detail ?? null) ?? "worked out from the invite"}. Wrong? Pick the right one.`]
         : [icon("warning", 16), " We couldn't tell where the prospect is. Pick their time zone so their hours are checked."]));
       const want = chosen ?? AUTO;
-      if (want !== AUTO && !dropdown.querySelector(`fluent-option[value="${CSS.escape(want)}"]`)) {
-        dropdown.querySelector("fluent-listbox")!.append(h("fluent-option", { value: want }, prospectZoneLabel(want)));
+      if (want !== AUTO && ![...select.options].some((o) => o.value === want)) {
+        select.append(h("option", { value: want }, prospectZoneLabel(want)));
       }
-      if (want !== current && !dropdown.matches(":focus-within")) {
+      if (want !== current && document.activeElement !== select) {
         current = want;
-        (dropdown as unknown as { value: string }).value = want;
+        select.value = want;
       }
-      setDisabled(dropdown, busy);
+      select.disabled = busy;
     },
   };
 }

@@ -1,3 +1,5 @@
+using Handoff.Api.Infrastructure;
+using Handoff.Api.Scale;
 using Handoff.Api.Storage;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +10,7 @@ namespace Handoff.Api.Admin.Common;
 
 /// <summary>What every admin write needs: the clock, the audit log, place resolution, and a save that turns
 /// a lost race into 412/409 and refreshes the check's directory before the admin gets an answer.</summary>
-public sealed class AdminWrites(AuditLog audit, PlaceInputs places, StoreOrgDirectory directory, IClock clock)
+public sealed class AdminWrites(AuditLog audit, PlaceInputs places, StoreOrgDirectory directory, OrgChanges changes, IClock clock)
 {
     public AuditLog Audit => audit;
 
@@ -34,11 +36,12 @@ public sealed class AdminWrites(AuditLog audit, PlaceInputs places, StoreOrgDire
         {
             return AdminProblems.Stale(what, null);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!StoreUnavailable.Is(e)) // a lost connection is a 503 (StoreUnavailableExceptionHandler)
         {
             return AdminProblems.Conflict($"The {what} conflicts with another change.",
                 "Another change was saved at the same moment (a duplicate name or e-mail, or a reference that was just removed). Read the data again and retry.");
         }
+        await changes.PublishAsync(); // other instances reload now (in parallel with this one), not at their next periodic refresh
         await directory.RefreshAsync(ct);
         return null;
     }

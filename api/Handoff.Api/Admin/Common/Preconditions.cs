@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Handoff.Api.Admin.Common;
 
-/// <summary>ETags are the row version in quotes ("3"); If-Match uses the strong comparison, so W/"3" never matches.</summary>
+/// <summary>
+/// ETags are the row version in quotes ("3"). If-Match uses RFC 9110's strong comparison, so a weak W/"3" never
+/// matches; a bare 3 (what people type after reading "version": 3) is taken as the tag "3".
+/// </summary>
 public static class Preconditions
 {
     public static string ETagOf(int version) => $"\"{version}\"";
@@ -17,13 +20,16 @@ public static class Preconditions
     {
         foreach (var raw in ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (raw == "*" || raw == ETagOf(version))
+            if (raw == "*" || raw == ETagOf(version) || (IsBareTag(raw) && raw == version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>An unquoted value: no quotes and not a weak tag (W/ is never a strong match).</summary>
+    private static bool IsBareTag(string value) => !value.Contains('"', StringComparison.Ordinal) && !value.StartsWith("W/", StringComparison.Ordinal);
 
     /// <summary>
     /// The row a PUT or DELETE may change, or why not: 428 without If-Match (no blind overwrites), 404 when there is

@@ -12,7 +12,8 @@ public sealed record TerritoryImportRow(Guid? Id, int? Version, TerritoryRequest
 /// <summary>
 /// One row per territory, lists in one cell separated by ';' (a literal ';' or '\' in a value is escaped with '\').
 /// Radii are "latitude,longitude,km[,label]"; assignments "e-mail:priority". Written canonically, so an export
-/// imported and exported again gives the same bytes.
+/// imported and exported again gives the same bytes. Cells a spreadsheet would run as a formula are written with
+/// a leading apostrophe (<see cref="SpreadsheetSafe"/>) and read back without it.
 /// </summary>
 public static class TerritoryCsv
 {
@@ -36,14 +37,14 @@ public static class TerritoryCsv
         {
             csv.WriteField(t.Id.ToString());
             csv.WriteField(t.Version.ToString(Inv));
-            csv.WriteField(t.Name);
-            csv.WriteField(Join(t.Rules.Countries));
-            csv.WriteField(Join(t.Rules.Regions));
-            csv.WriteField(Join(t.Rules.PostalPrefixes));
-            csv.WriteField(Join(t.Rules.Radii?.Select(r => FormattableString.Invariant($"{r.Center!.Latitude},{r.Center.Longitude},{r.RadiusKm},{r.Center.Text}"))));
-            csv.WriteField(Join(t.Assignments.Select(a => FormattableString.Invariant($"{a.RsmEmail}:{a.Priority}"))));
-            csv.WriteField(Join(t.Verticals));
-            csv.WriteField(t.DefaultProspectTimeZone ?? "");
+            csv.WriteField(SpreadsheetSafe.Write(t.Name));
+            csv.WriteField(SpreadsheetSafe.Write(Join(t.Rules.Countries)));
+            csv.WriteField(SpreadsheetSafe.Write(Join(t.Rules.Regions)));
+            csv.WriteField(SpreadsheetSafe.Write(Join(t.Rules.PostalPrefixes)));
+            csv.WriteField(SpreadsheetSafe.Write(Join(t.Rules.Radii?.Select(r => FormattableString.Invariant($"{r.Center!.Latitude},{r.Center.Longitude},{r.RadiusKm},{r.Center.Text}")))));
+            csv.WriteField(SpreadsheetSafe.Write(Join(t.Assignments.Select(a => FormattableString.Invariant($"{a.RsmEmail}:{a.Priority}")))));
+            csv.WriteField(SpreadsheetSafe.Write(Join(t.Verticals)));
+            csv.WriteField(SpreadsheetSafe.Write(t.DefaultProspectTimeZone ?? ""));
             csv.NextRecord();
         }
         csv.Flush();
@@ -65,7 +66,7 @@ public static class TerritoryCsv
         {
             var i = rows.Count;
             var line = csv.Parser.Row;
-            string Cell(string column) => csv.HeaderRecord.Contains(column) ? csv.GetField(column) ?? "" : "";
+            string Cell(string column) => csv.HeaderRecord.Contains(column) ? SpreadsheetSafe.Read(csv.GetField(column) ?? "") : "";
             void Fail(string field, string message) => errors[$"territories[{i}].{field}"] = [$"CSV line {line}: {message}"];
 
             Guid? id = null;

@@ -46,8 +46,8 @@ public sealed class TerritoryRequestValidator : AbstractValidator<TerritoryReque
             .WithMessage("Give at least one rule: countries, regions, postalPrefixes or radii.");
         RuleFor(t => t.Rules!).SetValidator(new TerritoryRulesValidator()).When(t => t.Rules is not null);
         RuleFor(t => t.Assignments).Must(a => a is null || a.Count <= 100).WithMessage("At most 100 RSMs per territory.")
-            .NoDuplicates(a => a.RsmEmail?.Trim().ToLowerInvariant(), ".rsmEmail");
-        RuleForEach(t => t.Assignments).ChildRules(a =>
+            .NoDuplicates(a => a?.RsmEmail?.Trim().ToLowerInvariant(), ".rsmEmail");
+        RuleForEach(t => t.Assignments).NotNull().WithMessage("An assignment cannot be null: give {\"rsmEmail\": \"…\", \"priority\": 1}.").ChildRules(a =>
         {
             a.RuleFor(x => x.RsmEmail).MustBeEmail();
             a.RuleFor(x => x.Priority).InclusiveBetween(1, 1000).WithMessage("'priority' must be 1–1000.");

@@ -32,7 +32,7 @@ public sealed class TerritoryRulesValidator : AbstractValidator<TerritoryRulesDt
             .WithMessage("'{PropertyValue}' is not a ZIP or postal-code prefix (1–10 letters or digits, e.g. 937 or M5V).");
 
         RuleFor(r => r.Radii).Must(c => Count(c) <= 100).WithMessage("At most 100 radii.");
-        RuleForEach(r => r.Radii).ChildRules(radius =>
+        RuleForEach(r => r.Radii).NotNull().WithMessage("A radius cannot be null: give {\"center\": …, \"radiusKm\": 50}.").ChildRules(radius =>
         {
             radius.RuleFor(x => x.Center).NotNull().WithMessage("'center' is required: coordinates and/or an address or ZIP.");
             radius.RuleFor(x => x.Center!).SetValidator(new PlaceDtoValidator()).When(x => x.Center is not null);

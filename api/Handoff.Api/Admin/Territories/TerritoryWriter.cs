@@ -19,7 +19,11 @@ public static class TerritoryWriter
         for (var i = 0; i < (rules.Radii?.Count ?? 0); i++)
         {
             var r = rules.Radii![i];
-            if (places.TryResolve(r.Center!, out var center, out var error))
+            if (Unchanged(territory, r) is { } kept)
+            {
+                radii.Add(kept);
+            }
+            else if (places.TryResolve(r.Center!, out var center, out var error))
             {
                 radii.Add(new RadiusData(center, r.RadiusKm!.Value));
             }
@@ -55,6 +59,22 @@ public static class TerritoryWriter
         territory.DefaultProspectTimeZone = request.DefaultProspectTimeZone is null ? null : TimeZoneIds.Resolve(request.DefaultProspectTimeZone).Id;
         SyncAssignments(territory, wanted.Select((a, i) => (Rsm: rsms[keys[i]], Priority: a.Priority ?? i + 1)).ToArray());
         return null;
+    }
+
+    /// <summary>
+    /// The stored radius a request repeats (same label, coordinates and distance, no zone or address details of its
+    /// own): kept as it is, so re-importing an export (whose CSV carries no zone details) changes nothing.
+    /// </summary>
+    private static RadiusData? Unchanged(TerritoryEntity territory, RadiusDto r)
+    {
+        if (r.Center is not { Latitude: { } lat, Longitude: { } lon } c || c.TimeZone is not null || c.Country is not null ||
+            c.Region is not null || c.PostalCode is not null || c.City is not null)
+        {
+            return null;
+        }
+        var label = c.Text?.Trim();
+        return territory.Rules?.Radii.FirstOrDefault(old => old.RadiusKm == r.RadiusKm && old.Center.Latitude == lat &&
+            old.Center.Longitude == lon && (label is null || old.Center.Label == label));
     }
 
     // Updates rows in place rather than delete-and-insert, so unchanged assignments are not rewritten.

@@ -16,7 +16,8 @@ internal sealed class MeetingTimingRule : ICheckRule
         }
         if (draft.Rsms.Count == 0)
         {
-            warnings.Add(new Warning(WarningCodes.NoRsmAttendee, Severity.Info, PartyRef.Organizer,
+            // Without an RSM nobody's calendar was read, so the time is not verified: a warning, never ok.
+            warnings.Add(new Warning(WarningCodes.NoRsmAttendee, Severity.Warning, PartyRef.Organizer,
                 "No RSM is on the invite yet; add the RSM so Handoff can check their calendar."));
         }
     }

@@ -14,7 +14,7 @@ internal sealed class ProspectHoursRule : ICheckRule
         {
             if (prospect.Emails.Count > 0)
             {
-                warnings.Add(new Warning(WarningCodes.ProspectTimeZoneUnknown, Severity.Info, party,
+                warnings.Add(new Warning(WarningCodes.ProspectTimeZoneUnknown, Severity.Warning, party,
                     "Handoff does not know the prospect's time zone; add the meeting location or choose their zone to check their local time."));
             }
             return;

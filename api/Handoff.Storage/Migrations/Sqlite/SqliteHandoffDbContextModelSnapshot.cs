@@ -63,6 +63,82 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Handoff.Storage.BriefDeliveryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HandoffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoffKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HandoffVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderHint")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffId", "HandoffVersion")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("BriefDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("Handoff.Storage.FieldPlanEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -107,47 +183,133 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.ToTable("FieldPlans", (string)null);
                 });
 
-            modelBuilder.Entity("Handoff.Storage.FieldReportEntity", b =>
+            modelBuilder.Entity("Handoff.Storage.HandoffEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("Arrived")
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("Departed")
+                    b.Property<DateTime>("End")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("From")
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Record")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
+                    b.Property<string>("RsmKeys")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReportedBy")
+                    b.Property<string>("SdrKey")
                         .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Territory")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RsmId")
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Departed");
+                    b.HasIndex("Key")
+                        .IsUnique();
 
-                    b.HasIndex("RsmId", "Departed");
+                    b.HasIndex("SdrKey");
 
-                    b.ToTable("FieldReports", (string)null);
+                    b.HasIndex("Start");
+
+                    b.ToTable("Handoffs", (string)null);
+                });
+
+            modelBuilder.Entity("Handoff.Storage.HandoffSettingsEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bar")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductMessaging")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TalkingPoints")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HandoffSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Handoff.Storage.LeadEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailKey")
+                        .IsUnique();
+
+                    b.ToTable("Leads", (string)null);
                 });
 
             modelBuilder.Entity("Handoff.Storage.RsmEntity", b =>
@@ -273,75 +435,16 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.ToTable("Territories", (string)null);
                 });
 
-            modelBuilder.Entity("Handoff.Storage.TravelProfileEntity", b =>
+            modelBuilder.Entity("Handoff.Storage.BriefDeliveryEntity", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("AverageSpeedKmh")
-                        .HasColumnType("REAL");
-
-                    b.Property<int?>("BufferAfterMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("BufferBeforeMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("LobbyWaitMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("LongestDriveMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ScopeKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TerritoryId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TerritoryId");
-
-                    b.HasIndex("Scope", "ScopeKey")
-                        .IsUnique();
-
-                    b.ToTable("TravelProfiles", (string)null);
+                    b.HasOne("Handoff.Storage.HandoffEntity", null)
+                        .WithMany()
+                        .HasForeignKey("HandoffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Handoff.Storage.FieldPlanEntity", b =>
-                {
-                    b.HasOne("Handoff.Storage.RsmEntity", "Rsm")
-                        .WithMany()
-                        .HasForeignKey("RsmId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Rsm");
-                });
-
-            modelBuilder.Entity("Handoff.Storage.FieldReportEntity", b =>
                 {
                     b.HasOne("Handoff.Storage.RsmEntity", "Rsm")
                         .WithMany()
@@ -367,16 +470,6 @@ namespace Handoff.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Rsm");
-                });
-
-            modelBuilder.Entity("Handoff.Storage.TravelProfileEntity", b =>
-                {
-                    b.HasOne("Handoff.Storage.TerritoryEntity", "Territory")
-                        .WithMany()
-                        .HasForeignKey("TerritoryId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Handoff.Storage.TerritoryEntity", b =>

@@ -1,0 +1,65 @@
+import { h } from "../taskpane/view/dom";
+
+// The brief page's sections, in order. Each renders one part of GET /api/v1/handoffs/{key}; return null to skip.
+// To add a section or an action (e.g. "report a trip"), push a renderer to BRIEF_SECTIONS.
+
+export interface BriefRecord {
+  key: string;
+  version: number;
+  sdr: string;
+  sdrEmail: string | null;
+  prospects: string[];
+  location: string | null;
+  times: Array<{ party: string; name: string; timeZoneName: string; localStart: string; localEnd: string }>;
+  travel: Array<{ direction: string; stop: string; place: string | null; stopTime: string; minutesNeeded: number | null; minutesAvailable: number; distanceKm: number | null }>;
+  leads: Array<{ email: string; summary: string; context: { company: string | null; activities: Array<{ title: string; kind: string; at: string; url?: string | null }>; customFields: Record<string, string> } }>;
+  notes: { whyNow: string | null; pain: string | null; nextStep: string | null };
+  warnings: Array<{ code: string; message: string }>;
+  sentAnyway: string[];
+  talkingPoints: string[];
+  productMessaging: string | null;
+  delivery: { status: string; lastError: string | null } | null;
+}
+
+export type SectionRenderer = (record: BriefRecord) => HTMLElement | null;
+
+const clock = (local: string) => new Date(`${local}Z`).toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+const day = (local: string) => new Date(`${local}Z`).toLocaleDateString("en-US", { weekday: "long", month: "short", day: "numeric", timeZone: "UTC" });
+
+function section(id: string, title: string, ...items: Array<HTMLElement | string>): HTMLElement {
+  return h("section", { class: "brief-section", id }, h("h2", {}, title), h("ul", {}, ...items.map((i) => (typeof i === "string" ? h("li", {}, i) : i))));
+}
+
+export const BRIEF_SECTIONS: SectionRenderer[] = [
+  (r) => section("brief-meeting", "The meeting",
+    ...r.times.filter((t) => t.party === "rsm").map((t) => `${t.name}: ${day(t.localStart)}, ${clock(t.localStart)}–${clock(t.localEnd)} ${t.timeZoneName}`),
+    ...r.times.filter((t) => t.party === "prospect").map((t) => `For the prospect: ${clock(t.localStart)} ${t.timeZoneName}`),
+    ...(r.location ? [`Where: ${r.location}`] : []),
+    `With: ${r.prospects.join(", ") || "no prospect on the invite"}`),
+  (r) => r.travel.length === 0 ? null : section("brief-travel", "Your day around it", ...r.travel.map((l) => {
+    const stop = l.place ? `${l.stop} in ${l.place}` : l.stop;
+    const needed = l.minutesNeeded === null ? "travel not estimated" : `~${l.minutesNeeded} min needed (${Math.round(l.distanceKm ?? 0)} km)`;
+    return l.direction === "before"
+      ? `Before: ${stop} ends ${l.stopTime}, ${l.minutesAvailable} min before; ${needed}`
+      : `After: ${stop} starts ${l.stopTime}, ${l.minutesAvailable} min after; ${needed}`;
+  })),
+  (r) => r.leads.length === 0 ? null : section("brief-leads", "Lead context", ...r.leads.flatMap((l) => [
+    h("li", { class: "lead" }, h("strong", {}, l.context.company ?? l.email), " ", l.summary),
+    ...l.context.activities.slice(1, 5).map((a) => h("li", {}, a.url ? h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.title) : a.title, ` (${a.kind}, ${a.at.slice(0, 10)})`)),
+    ...Object.entries(l.context.customFields).map(([k, v]) => `${k}: ${v}`),
+  ])),
+  (r) => {
+    const notes = ([["Why now", r.notes.whyNow], ["Pain", r.notes.pain], ["Next step", r.notes.nextStep]] as const).filter(([, v]) => v);
+    return notes.length === 0 ? null : section("brief-notes", `Notes from ${r.sdr}`, ...notes.map(([k, v]) => `${k}: ${v}`));
+  },
+  (r) => {
+    const overridden = r.warnings.filter((w) => r.sentAnyway.includes(w.code));
+    return overridden.length === 0 ? null : section("brief-overridden", "Sent despite these warnings", ...overridden.map((w) => h("li", { "data-code": w.code }, w.message)));
+  },
+  (r) => {
+    const story = [...r.talkingPoints, ...(r.productMessaging ? [r.productMessaging] : [])];
+    return story.length === 0 ? null : section("brief-story", "What the SDR was given to say", ...story);
+  },
+  (r) => r.delivery === null ? null : h("p", { class: "brief-delivery", id: "brief-delivery", "data-status": r.delivery.status },
+    `Brief e-mail: ${r.delivery.status}${r.delivery.lastError ? ` (${r.delivery.lastError})` : ""}`),
+];

@@ -1,0 +1,55 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./a11y";
+import { apiUrl, launch, RESULTS_DIR } from "./harness";
+
+// Every HTML page the API serves, scanned by axe-core (WCAG 2.1 A/AA) in Chromium, with nothing allowed off the box:
+// Swagger UI must work offline. (The task pane's states are scanned in layout.test.ts.)
+
+const PAGES = ["/swagger/index.html", "/addin/support.html", "/addin/commands.html", "/addin/taskpane.html"];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("pages the API serves", () => {
+  for (const path of PAGES) {
+    it(`${path} has no WCAG 2.1 A/AA violations and loads nothing from off the box`, async () => {
+      const api = apiUrl();
+      const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: "en-US" });
+      const offBox: string[] = [];
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith(api + "/")) return route.continue();
+        offBox.push(url);
+        return route.abort("blockedbyclient");
+      });
+      try {
+        const page = await context.newPage();
+        const response = await page.goto(`${api}${path}`);
+        expect(response?.status(), path).toBe(200);
+        if (path.startsWith("/swagger")) await page.locator(".opblock").first().waitFor();
+        if (path.endsWith("taskpane.html")) await page.locator("#verdict [data-verdict]").waitFor();
+        await page.screenshot({ path: `${RESULTS_DIR}page-${path.replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "")}.png` });
+        expect(await axeViolations(page), path).toEqual([]);
+        if (path.startsWith("/swagger")) {
+          // An operation opened with "Try it out" (parameters, the example body, responses) passes too.
+          await page.locator("#operations-Meetings-CheckMeeting .opblock-summary-control").click();
+          await page.locator("#operations-Meetings-CheckMeeting .try-out__btn").click();
+          await page.locator("#operations-Meetings-CheckMeeting textarea.body-param__text").waitFor();
+          expect(await axeViolations(page), `${path}, an operation open for Try it out`).toEqual([]);
+          await page.locator("#operations-Meetings-CheckMeeting .execute").click();
+          await page.locator("#operations-Meetings-CheckMeeting .live-responses-table").waitFor();
+          expect(await axeViolations(page), `${path}, after Execute`).toEqual([]);
+        }
+        expect(offBox.filter((u) => !u.includes("appsforoffice.microsoft.com")), "requests that left the box").toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
