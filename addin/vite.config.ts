@@ -10,7 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,
-    // The Office dialog sign-in page (where Outlook has no nested app authentication) is another page.
-    rollupOptions: { input: { taskpane: "taskpane.html", brief: "brief.html", "auth-dialog": "auth-dialog.html" } },
+    // The field pages (planner, report a trip) and the Office dialog sign-in page are more pages of the same build.
+    rollupOptions: { input: { taskpane: "taskpane.html", brief: "brief.html", "auth-dialog": "auth-dialog.html", planner: "planner.html", "report-trip": "report-trip.html" } },
   },
 });

@@ -2,6 +2,8 @@ using Handoff.Api.Admin;
 using Handoff.Api.Auth;
 using Handoff.Api.Bench;
 using Handoff.Api.Demo;
+using Handoff.Api.FieldIntel;
+using Handoff.Api.FieldIntel.Profiles;
 using Handoff.Api.Graph;
 using Handoff.Api.Handoffs;
 using Handoff.Api.Infrastructure;
@@ -40,6 +42,7 @@ builder.AddScaleOut(); // after Graph: with Cache:Redis, a shared cache, gate an
 builder.AddHandoffAuth();
 builder.AddStorage();
 builder.AddAdmin();
+builder.AddFieldIntel(); // travel profiles, field reports, plan accuracy, the planner (after the store)
 builder.AddHandoffs(); // lead context, handoff records, the brief outbox (docs/handoffs.md)
 builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
@@ -54,7 +57,8 @@ app.UseHandoffAuth();
 app.MapHealthChecks("/healthz");
 app.MapMeetings().MapBenchBaseline(); // POST /api/v1/meetings/echo with Bench:Enabled only
 app.MapTerritories();
-app.MapAdmin();
+app.MapAdmin().MapTravelProfiles();
+app.MapFieldIntel();
 app.MapBaton();
 app.MapClientConfig();
 app.MapAddIn();

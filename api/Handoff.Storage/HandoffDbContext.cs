@@ -18,6 +18,8 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TerritoryAssignmentEntity> TerritoryAssignments => Set<TerritoryAssignmentEntity>();
     public DbSet<FieldPlanEntity> FieldPlans => Set<FieldPlanEntity>();
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+    public DbSet<TravelProfileEntity> TravelProfiles => Set<TravelProfileEntity>();
+    public DbSet<FieldReportEntity> FieldReports => Set<FieldReportEntity>();
     public DbSet<LeadEntity> Leads => Set<LeadEntity>();
     public DbSet<HandoffEntity> Handoffs => Set<HandoffEntity>();
     public DbSet<BriefDeliveryEntity> BriefDeliveries => Set<BriefDeliveryEntity>();
@@ -77,6 +79,7 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
             // A field plan means nothing without its RSM.
             e.HasOne(p => p.Rsm).WithMany().HasForeignKey(p => p.RsmId).OnDelete(DeleteBehavior.Cascade);
         });
+        FieldIntelModel.Configure(model);
         model.Entity<AuditEntryEntity>(e =>
         {
             e.ToTable("AuditEntries");

@@ -2,6 +2,7 @@ using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Routing;
 using Handoff.Scheduling.Suggestions;
 using Handoff.Scheduling.Travel;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Handoff.Api.Meetings;
@@ -22,7 +23,10 @@ public static class SchedulingSetup
         builder.Services.AddOptions<TravelOptions>().BindConfiguration(TravelOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TravelOptions>, TravelOptionsValidator>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TravelOptions>>().Value);
-        builder.Services.AddSingleton<ICheckRule, TravelRule>();
+        // Field intel (travel profiles, reported trips) comes through IFieldIntelSource: none until a store provides it.
+        builder.Services.TryAddSingleton<IFieldIntelSource>(FixedFieldIntel.None);
+        builder.Services.AddSingleton(sp => new TripEstimator(sp.GetRequiredService<TravelOptions>(), sp.GetRequiredService<IFieldIntelSource>()));
+        builder.Services.AddSingleton<ICheckRule>(sp => new TravelRule(sp.GetRequiredService<TripEstimator>()));
         builder.Services.AddSingleton<ICheckRule, FieldPlanRule>();
         builder.Services.AddSingleton<ICheckRule, TerritoryRule>();
         builder.Services.AddSingleton<SuggestionService>();

@@ -1,5 +1,6 @@
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Routing;
 using Handoff.Scheduling.Time;
 using NodaTime;
 
@@ -11,9 +12,14 @@ namespace Handoff.Scheduling.Travel;
 /// most a warning, said as the time they would have to leave home: leaving before the working day is the RSM's call,
 /// not impossible). After: to the next in-person stop that day. Severity follows
 /// <see cref="TravelEstimator.Judge"/>. A location that cannot be placed is said so (info), never passed silently.
+/// Estimates come from <see cref="TripEstimator"/>: travel profiles and reported trips, with the reasoning in the message.
 /// </summary>
-public sealed class TravelRule(TravelOptions options) : ICheckRule
+public sealed class TravelRule(TripEstimator estimator) : ICheckRule
 {
+    public TravelRule(TravelOptions options) : this(new TripEstimator(options))
+    {
+    }
+
     public void Evaluate(MeetingDraft draft, Instant now, ICollection<Warning> warnings)
     {
         if (draft.Where.Kind == LocationKind.Unknown)
@@ -38,7 +44,6 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
     private void Check(MeetingDraft draft, RsmContext rsm, Place place, ICollection<Warning> warnings)
     {
         var party = new PartyRef(PartyKind.Rsm, rsm.Profile.Email);
-        var profile = rsm.Profile.TravelOrDefault;
         var itinerary = rsm.Itinerary ?? Itinerary.Build(rsm.Items, null);
         var meeting = draft.Meeting;
         var day = meeting.Start.InZone(rsm.Zone).Date;
@@ -54,13 +59,15 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
             }
             else
             {
-                var leg = TravelEstimator.Estimate(from.Point, place.Point, profile, options);
-                var needed = TravelEstimator.Needed(leg, profile);
+                var trip = estimator.Estimate(rsm.Profile, from, place, previous.Interval.End, draft.Territory?.Territory, draft.Org);
+                var leg = trip.Leg;
+                var needed = trip.Needed;
                 var available = meeting.Start - previous.Interval.End;
                 if (SeverityOf(leg, needed, available) is { } severity)
                 {
                     warnings.Add(new Warning(WarningCodes.TravelTimeBefore, severity, party,
-                        $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(from, place)} after {previous.Describe()} that {Ends(previous, rsm.Zone)}, but has {Formats.Span(available)}."));
+                        $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(from, place)} after {previous.Describe()} that {Ends(previous, rsm.Zone)}, but has {Formats.Span(available)}." +
+                        trip.Reasoning(rsm.Name)));
                 }
             }
         }
@@ -68,8 +75,9 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
                  !ComesFromEarlierCommitment(rsm, meeting, dayStart))
         {
             var workStart = hours.On(day, rsm.Zone).Start;
-            var leg = TravelEstimator.Estimate(home.Point, place.Point, profile, options);
-            var needed = TravelEstimator.NeededFromHome(leg, profile);
+            var trip = estimator.Estimate(rsm.Profile, home, place, workStart, draft.Territory?.Territory, draft.Org);
+            var leg = trip.Leg;
+            var needed = trip.NeededFromHome;
             // A meeting that starts before the working day is already RSM_OUTSIDE_WORKING_HOURS; the trip adds nothing.
             if (meeting.Start > workStart && meeting.Start - workStart < needed)
             {
@@ -77,7 +85,8 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
                 warnings.Add(new Warning(WarningCodes.TravelTimeBefore, Severity.Warning, party,
                     $"{rsm.Name} would have to leave home ({PlaceNames.Short(home)}) by {Formats.Time(leaveBy)} {ZoneNames.Friendly(rsm.Zone)}, " +
                     $"before the working day starts at {Formats.Time(workStart.InZone(rsm.Zone))}, to reach {PlaceNames.Short(place)} in time " +
-                    $"(~{Formats.Span(needed)}{(leg.Mode == TravelMode.Flight ? ", flying, with time at the airports" : "")})."));
+                    $"(~{Formats.Span(needed)}{(leg.Mode == TravelMode.Flight ? ", flying, with time at the airports" : "")})." +
+                    trip.Reasoning(rsm.Name)));
             }
         }
 
@@ -89,13 +98,16 @@ public sealed class TravelRule(TravelOptions options) : ICheckRule
                     $"Travel from this meeting to {next.Describe()} ({Starts(next, rsm.Zone)}) is not checked: {Unplaced(next)}."));
                 return;
             }
-            var leg = TravelEstimator.Estimate(place.Point, to.Point, profile, options);
-            var needed = TravelEstimator.Needed(leg, profile);
+            var nextTerritory = TerritoryResolver.For(draft.Org).Resolve(to, null).Territory;
+            var trip = estimator.Estimate(rsm.Profile, place, to, meeting.End, nextTerritory, draft.Org);
+            var leg = trip.Leg;
+            var needed = trip.Needed;
             var available = next.Interval.Start - meeting.End;
             if (SeverityOf(leg, needed, available) is { } severity)
             {
                 warnings.Add(new Warning(WarningCodes.TravelTimeAfter, severity, party,
-                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(place, to)} for {next.Describe()} that {Starts(next, rsm.Zone)}, but has {Formats.Span(available)} after this meeting."));
+                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(place, to)} for {next.Describe()} that {Starts(next, rsm.Zone)}, but has {Formats.Span(available)} after this meeting." +
+                    trip.Reasoning(rsm.Name)));
             }
         }
     }

@@ -40,12 +40,15 @@ public abstract class ApiTest(DatabaseProvider provider)
             await db.Leads.ExecuteDeleteAsync();
             await db.HandoffSettings.ExecuteDeleteAsync();
             await db.AuditEntries.ExecuteDeleteAsync();
+            await db.FieldReports.ExecuteDeleteAsync();
+            await db.TravelProfiles.ExecuteDeleteAsync();
             await db.TerritoryAssignments.ExecuteDeleteAsync();
             await db.Territories.ExecuteDeleteAsync();
             await db.FieldPlans.ExecuteDeleteAsync();
             await db.Rsms.ExecuteDeleteAsync();
         }
         await App.Services.GetRequiredService<StoreOrgDirectory>().RefreshAsync(CancellationToken.None);
+        await App.Services.GetRequiredService<Handoff.Api.FieldIntel.StoreFieldIntel>().RefreshAsync(CancellationToken.None);
         App.Services.GetRequiredService<Handoff.Api.Admin.HandoffSettings.HandoffSettingsCache>().Invalidate();
         App.Clock.Reset(HandoffApp.Now);
         Client.DefaultRequestHeaders.Authorization = null;

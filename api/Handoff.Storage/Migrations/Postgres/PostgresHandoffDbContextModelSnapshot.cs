@@ -190,6 +190,49 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.ToTable("FieldPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Handoff.Storage.FieldReportEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Arrived")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Departed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RsmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Departed");
+
+                    b.HasIndex("RsmId", "Departed");
+
+                    b.ToTable("FieldReports", (string)null);
+                });
+
             modelBuilder.Entity("Handoff.Storage.HandoffEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -442,6 +485,63 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.ToTable("Territories", (string)null);
                 });
 
+            modelBuilder.Entity("Handoff.Storage.TravelProfileEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("AverageSpeedKmh")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("BufferAfterMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BufferBeforeMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LobbyWaitMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LongestDriveMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("TerritoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("Scope", "ScopeKey")
+                        .IsUnique();
+
+                    b.ToTable("TravelProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Handoff.Storage.BriefDeliveryEntity", b =>
                 {
                     b.HasOne("Handoff.Storage.HandoffEntity", null)
@@ -452,6 +552,17 @@ namespace Handoff.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Handoff.Storage.FieldPlanEntity", b =>
+                {
+                    b.HasOne("Handoff.Storage.RsmEntity", "Rsm")
+                        .WithMany()
+                        .HasForeignKey("RsmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Rsm");
+                });
+
+            modelBuilder.Entity("Handoff.Storage.FieldReportEntity", b =>
                 {
                     b.HasOne("Handoff.Storage.RsmEntity", "Rsm")
                         .WithMany()
@@ -477,6 +588,16 @@ namespace Handoff.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Rsm");
+                });
+
+            modelBuilder.Entity("Handoff.Storage.TravelProfileEntity", b =>
+                {
+                    b.HasOne("Handoff.Storage.TerritoryEntity", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Handoff.Storage.TerritoryEntity", b =>

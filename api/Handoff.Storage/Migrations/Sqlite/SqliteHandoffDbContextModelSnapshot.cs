@@ -183,6 +183,49 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.ToTable("FieldPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Handoff.Storage.FieldReportEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Arrived")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Departed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RsmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Departed");
+
+                    b.HasIndex("RsmId", "Departed");
+
+                    b.ToTable("FieldReports", (string)null);
+                });
+
             modelBuilder.Entity("Handoff.Storage.HandoffEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -435,6 +478,63 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.ToTable("Territories", (string)null);
                 });
 
+            modelBuilder.Entity("Handoff.Storage.TravelProfileEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AverageSpeedKmh")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("BufferAfterMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BufferBeforeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LobbyWaitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LongestDriveMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TerritoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TerritoryId");
+
+                    b.HasIndex("Scope", "ScopeKey")
+                        .IsUnique();
+
+                    b.ToTable("TravelProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Handoff.Storage.BriefDeliveryEntity", b =>
                 {
                     b.HasOne("Handoff.Storage.HandoffEntity", null)
@@ -445,6 +545,17 @@ namespace Handoff.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Handoff.Storage.FieldPlanEntity", b =>
+                {
+                    b.HasOne("Handoff.Storage.RsmEntity", "Rsm")
+                        .WithMany()
+                        .HasForeignKey("RsmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Rsm");
+                });
+
+            modelBuilder.Entity("Handoff.Storage.FieldReportEntity", b =>
                 {
                     b.HasOne("Handoff.Storage.RsmEntity", "Rsm")
                         .WithMany()
@@ -470,6 +581,16 @@ namespace Handoff.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Rsm");
+                });
+
+            modelBuilder.Entity("Handoff.Storage.TravelProfileEntity", b =>
+                {
+                    b.HasOne("Handoff.Storage.TerritoryEntity", "Territory")
+                        .WithMany()
+                        .HasForeignKey("TerritoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Territory");
                 });
 
             modelBuilder.Entity("Handoff.Storage.TerritoryEntity", b =>

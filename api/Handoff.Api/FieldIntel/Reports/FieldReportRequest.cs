@@ -1,0 +1,48 @@
+using FluentValidation;
+using Handoff.Api.Admin.Common;
+using Handoff.Api.Infrastructure;
+using Handoff.Storage;
+using NodaTime;
+
+namespace Handoff.Api.FieldIntel.Reports;
+
+/// <summary>A trip an RSM made, door to door.</summary>
+/// <param name="RsmEmail">Who travelled: an existing RSM (an RSM may only report their own trips).</param>
+/// <param name="From">Where they set off: an address or ZIP, coordinates, or both.</param>
+/// <param name="To">Where they arrived.</param>
+/// <param name="Departed">ISO 8601 instant with offset, "2026-12-03T08:05:00-08:00".</param>
+/// <param name="Arrived">After <paramref name="Departed"/>, at most 24 hours later, not in the future.</param>
+/// <param name="Note">"traffic", "flight delayed", "waited 45 min in the lobby" (500 characters at most).</param>
+public sealed record FieldReportRequest(string? RsmEmail, PlaceDto? From, PlaceDto? To, string? Departed, string? Arrived, string? Note = null);
+
+public sealed record FieldReportResponse(
+    Guid Id, Guid RsmId, string RsmEmail, PlaceDto From, PlaceDto To, string Departed, string Arrived, int Minutes, string? Note, string ReportedBy, string CreatedAt)
+{
+    /// <summary>Needs the RSM loaded.</summary>
+    public static FieldReportResponse Of(FieldReportEntity r) => new(
+        r.Id, r.RsmId, r.Rsm!.Email, PlaceDto.From(r.From), PlaceDto.From(r.To), Instants.Format(r.Departed), Instants.Format(r.Arrived),
+        (int)Math.Round((r.Arrived - r.Departed).TotalMinutes), r.Note, r.ReportedBy, Instants.Format(r.CreatedAt));
+}
+
+public sealed class FieldReportRequestValidator : AbstractValidator<FieldReportRequest>
+{
+    public static readonly Duration LongestTrip = Duration.FromHours(24);
+
+    public FieldReportRequestValidator()
+    {
+        RuleFor(r => r.RsmEmail).MustBeEmail();
+        RuleFor(r => r.From).NotNull().WithMessage("'from' is required: where the trip started (an address or ZIP, coordinates, or both).");
+        RuleFor(r => r.From!).SetValidator(new PlaceDtoValidator()).When(r => r.From is not null);
+        RuleFor(r => r.To).NotNull().WithMessage("'to' is required: where the trip ended.");
+        RuleFor(r => r.To!).SetValidator(new PlaceDtoValidator()).When(r => r.To is not null);
+        RuleFor(r => r.Departed).Must(t => Instants.TryParse(t, out _))
+            .WithMessage(r => $"'departed' must be an ISO 8601 time with offset, such as 2026-12-03T08:05:00-08:00{(r.Departed is null ? "" : $" (got '{r.Departed}')")}.");
+        RuleFor(r => r.Arrived).Must(t => Instants.TryParse(t, out _))
+            .WithMessage(r => $"'arrived' must be an ISO 8601 time with offset, such as 2026-12-03T10:15:00-08:00{(r.Arrived is null ? "" : $" (got '{r.Arrived}')")}.");
+        RuleFor(r => r.Arrived)
+            .Must((r, a) => Instants.Parse(a!) > Instants.Parse(r.Departed!)).WithMessage("'arrived' must be after 'departed'.")
+            .Must((r, a) => Instants.Parse(a!) - Instants.Parse(r.Departed!) <= LongestTrip).WithMessage("A reported trip lasts at most 24 hours: report each leg.")
+            .When(r => Instants.TryParse(r.Departed, out _) && Instants.TryParse(r.Arrived, out _));
+        RuleFor(r => r.Note).MaximumLength(500);
+    }
+}
