@@ -22,4 +22,6 @@ public static class WarningCodes
     public const string FieldPlanElsewhere = "FIELD_PLAN_ELSEWHERE";
     public const string OutsideTerritory = "OUTSIDE_TERRITORY";
     public const string VerticalSpecialist = "VERTICAL_SPECIALIST";
+    public const string CheckIncomplete = "CHECK_INCOMPLETE";
+    public const string PublicHoliday = "PUBLIC_HOLIDAY";
 }
