@@ -46,7 +46,7 @@ public class MeetingCheckerTimeZoneTests
         Assert.That(Formats.LocalIso(prospect.LocalStart), Is.EqualTo("2026-12-03T19:30:00"));
         Assert.That(Formats.Offset(prospect.UtcOffset), Is.EqualTo("+05:30"));
         Assert.That(result.Warnings.Single(w => w.Code == WarningCodes.ProspectOutsideBusinessHours).Message, Is.EqualTo(
-            "9:00 AM your time is 7:30 PM Thursday for the prospect (India time), after their business hours (8:00 AM–6:00 PM)."));
+            "9:00 AM your time is 7:30 PM Thursday for the prospect (India Standard Time, Kolkata), after their business hours (8:00 AM–6:00 PM)."));
     }
 
     [Test]
@@ -60,7 +60,8 @@ public class MeetingCheckerTimeZoneTests
         Assert.That(Formats.Offset(prospect.UtcOffset), Is.EqualTo("+05:45"));
         Assert.That(result.Warnings.Select(w => w.Code), Has.No.Member(WarningCodes.ProspectOutsideBusinessHours));
         Assert.That(result.Warnings.Single(w => w.Code == WarningCodes.DifferentDay).Message, Is.EqualTo(
-            "11:00 PM Wednesday your time is 9:45 AM Thursday for the prospect (Kathmandu time): a different day."));
+            "11:00 PM Wednesday your time is 9:45 AM Thursday for the prospect (Nepal Time, Kathmandu): a different day."));
+        Assert.That(result.Warnings.Single(w => w.Code == WarningCodes.DifferentDay).Severity, Is.EqualTo(Severity.Info), "inside their hours: a fact, not a risk");
     }
 
     [TestCase("2026-07-15T15:00:00Z", "2026-07-15T09:00:00", "-06:00", "2026-07-15T08:00:00", "-07:00")]
@@ -78,16 +79,26 @@ public class MeetingCheckerTimeZoneTests
     }
 
     [Test]
-    public void PhoenixBesideDenver_DifferenceChangesByWinter_WarnsOfDstShift()
+    public void PhoenixBesideDenver_ChangeBeforeANearMeeting_WarnsOfDstShift()
+    {
+        var denver = TimeZoneIds.Resolve("America/Denver");
+        var phoenix = TimeZoneIds.Resolve("America/Phoenix");
+        var result = Check(Draft(Meeting("2026-11-05T15:00:00Z"), denver, Prospect(phoenix)), now: Utc("2026-10-20T12:00:00Z"));
+
+        var shift = result.Warnings.Single(w => w.Code == WarningCodes.DstShift);
+        Assert.That(shift.Severity, Is.EqualTo(Severity.Warning));
+        Assert.That(shift.Message, Is.EqualTo(
+            "Clocks change before the meeting: the prospect (Mountain Time, Phoenix) is 1 hour behind you today but on your clock on Nov 5, so 8:00 AM your time is 8:00 AM for them."));
+    }
+
+    [Test]
+    public void PhoenixBesideDenver_MonthsAhead_TheSeasonsGapIsShownNotWarned()
     {
         var denver = TimeZoneIds.Resolve("America/Denver");
         var phoenix = TimeZoneIds.Resolve("America/Phoenix");
         var result = Check(Draft(Meeting("2026-12-15T15:00:00Z"), denver, Prospect(phoenix)), now: Utc("2026-06-01T12:00:00Z"));
 
-        var shift = result.Warnings.Single(w => w.Code == WarningCodes.DstShift);
-        Assert.That(shift.Severity, Is.EqualTo(Severity.Warning));
-        Assert.That(shift.Message, Is.EqualTo(
-            "Clocks change before the meeting: you and the prospect (Arizona time) are 1 hour apart today but on the same clock on Dec 15, so 8:00 AM your time is 8:00 AM for them."));
+        Assert.That(result.Warnings.Select(w => w.Code), Has.No.Member(WarningCodes.DstShift));
     }
 
     [Test]
@@ -99,10 +110,9 @@ public class MeetingCheckerTimeZoneTests
         var shifts = result.Warnings.Where(w => w.Code == WarningCodes.DstShift).ToArray();
         Assert.That(shifts.Select(w => w.Message), Is.EqualTo(new[]
         {
-            "Clocks change before the meeting: you and the prospect (Berlin time) are 6 hours apart today but 5 hours apart on Mar 18, so 10:00 AM your time is 3:00 PM for them.",
-            "Clocks change in your zone on Sunday, Mar 14 (4 days before the meeting); double-check the time in calendar reminders.",
+            "Clocks change on different dates: on Mar 18 the prospect (Central European Time, Berlin) is 5 hours ahead of you, not the usual 6 hours ahead of you, so 10:00 AM your time is 3:00 PM for them.",
         }));
-        Assert.That(shifts.Select(w => w.Severity), Is.EqualTo(new[] { Severity.Warning, Severity.Info }));
+        Assert.That(shifts.Select(w => w.Severity), Is.EqualTo(new[] { Severity.Warning }));
     }
 
     [Test]
@@ -121,9 +131,10 @@ public class MeetingCheckerTimeZoneTests
         var result = Check(Draft(Meeting("2026-12-05T01:00:00Z"), LosAngeles, Prospect(tokyo)));
 
         Assert.That(result.Warnings.Single(w => w.Code == WarningCodes.ProspectOutsideBusinessHours).Message, Is.EqualTo(
-            "5:00 PM your time is 10:00 AM Saturday for the prospect (Tokyo time), not a business day for them."));
+            "5:00 PM your time is 10:00 AM Saturday for the prospect (Japan Time, Tokyo), not a business day for them."));
         Assert.That(result.Warnings.Single(w => w.Code == WarningCodes.DifferentDay).Message, Is.EqualTo(
-            "5:00 PM Friday your time is 10:00 AM Saturday for the prospect (Tokyo time): a different day."));
+            "5:00 PM Friday your time is 10:00 AM Saturday for the prospect (Japan Time, Tokyo): a different day."));
+        Assert.That(result.Warnings.Single(w => w.Code == WarningCodes.DifferentDay).Severity, Is.EqualTo(Severity.Warning), "outside their hours");
     }
 
     [Test]

@@ -8,6 +8,14 @@ public static class Instants
 {
     private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.ExtendedIso;
 
+    /// <summary>The earliest meeting time accepted: before it calendars and tz rules are history, not scheduling.</summary>
+    public static readonly Instant Earliest = Instant.FromUtc(1900, 1, 1, 0, 0);
+
+    /// <summary>The latest meeting time accepted: far enough for any plan, far from NodaTime's end of year 9999.</summary>
+    public static readonly Instant Latest = Instant.FromUtc(2200, 1, 1, 0, 0);
+
+    public static bool InRange(Instant instant) => instant >= Earliest && instant <= Latest;
+
     public static bool TryParse(string? text, out Instant instant)
     {
         instant = default;

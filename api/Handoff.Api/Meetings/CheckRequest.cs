@@ -63,8 +63,8 @@ public sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
         // Past the cap the list is refused whole: validating 300,000 addresses one by one only costs CPU.
         RuleForEach(r => r.Attendees).NotEmpty().EmailAddress().WithMessage("'{PropertyValue}' is not a valid e-mail address.")
             .When(r => r.Attendees is null || r.Attendees.Count <= MaxAttendees);
-        RuleFor(r => r.Location).MaximumLength(1000);
-        RuleFor(r => r.Vertical).MaximumLength(100);
+        RuleFor(r => r.Location).MaximumLength(1000).MustBeCleanText();
+        RuleFor(r => r.Vertical).MaximumLength(100).MustBeCleanText();
         RuleFor(r => r.Notes!).SetValidator(new Handoffs.HandoffNotesValidator()).When(r => r.Notes is not null);
     }
 }
@@ -75,7 +75,11 @@ public static class HandoffRules
         rule.Must(v => Instants.TryParse(v, out _))
             .WithMessage((_, v) => string.IsNullOrWhiteSpace(v)
                 ? "'{PropertyName}' is required: an ISO 8601 instant such as 2026-12-03T15:00:00Z."
-                : $"'{v}' is not an ISO 8601 instant such as 2026-12-03T15:00:00Z.");
+                : $"'{v}' is not an ISO 8601 instant such as 2026-12-03T15:00:00Z.")
+            // Past the tz database's reach (and near NodaTime's year 9999 limit, where a +14:00 local date would not
+            // exist) a meeting time means nothing: refuse it here rather than fail in a rule.
+            .Must(v => !Instants.TryParse(v, out var at) || Instants.InRange(at))
+            .WithMessage($"'{{PropertyName}}' must be between {Instants.Earliest} and {Instants.Latest} (UTC).");
 
     public static IRuleBuilderOptions<T, string?> MustBeTimeZone<T>(this IRuleBuilder<T, string?> rule, bool required) =>
         rule.Must(v => (!required && v is null) || TimeZoneIds.IsValid(v))

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Handoff.Api.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Handoff.Api.Territories;
@@ -12,7 +13,7 @@ public sealed class OwnerQueryValidator : AbstractValidator<OwnerQuery>
     public OwnerQueryValidator()
     {
         RuleFor(q => q.Location).NotEmpty().WithMessage("'location' is required: a ZIP or postal code, \"City, ST\", or an address.")
-            .MaximumLength(1000);
-        RuleFor(q => q.Vertical).MaximumLength(100);
+            .MaximumLength(1000).MustBeCleanText();
+        RuleFor(q => q.Vertical).MaximumLength(100).MustBeCleanText();
     }
 }

@@ -28,7 +28,7 @@ public sealed class MeetingChecker(IEnumerable<ICheckRule> rules)
         var warnings = new List<Warning>();
         foreach (var rule in _rules)
         {
-            rule.Evaluate(draft, now, warnings);
+            RuleIsolation.Evaluate(rule, draft, now, warnings);
         }
         // Most serious first, then in the order the rules found them.
         var ordered = warnings.Select((w, i) => (w, i)).OrderByDescending(x => x.w.Severity).ThenBy(x => x.i).Select(x => x.w).ToArray();

@@ -73,7 +73,13 @@ public sealed class SuggestionService(
         var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, lead, options.ProspectBusinessHours, prospects, memo);
         var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect,
             where.Kind == LocationKind.Place ? where.Place : null, snapshot, travel, searchable);
-        var candidates = SlotFinder.Find(search);
+        var (candidates, broken) = FindIsolated(search);
+        if (broken.Count > 0)
+        {
+            search = search with { Teams = search.Teams.Except(broken).ToArray() };
+            candidates = SlotFinder.Find(search);
+            notices.AddRange(broken.Select(t => $"Handoff could not search {t.Lead.Name}'s calendar for times (their settings could not be used); check their availability by hand."));
+        }
 
         var writer = new SuggestionWriter(search, request, where, territory, checker, now);
         var suggestions = writer.Pick(candidates, Math.Clamp(query.MaxResults, 1, SuggestionQuery.MaxMaxResults));
@@ -82,6 +88,34 @@ public sealed class SuggestionService(
             notices.Add($"No time in the {dates.Count} business days from {dates[0].ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} fits everyone's hours, calendars and travel; try a later window or a shorter meeting.");
         }
         return new SuggestionResult(suggestions, notices, window);
+    }
+
+    /// <summary>
+    /// One RSM whose settings no rule foresaw must not fail the whole search: when the sweep throws, each team is
+    /// swept alone to find the ones that fail, and those are left out (with a notice) instead of answering 500.
+    /// </summary>
+    private static (List<SlotCandidate> Candidates, List<SlotTeam> Broken) FindIsolated(SlotSearch search)
+    {
+        try
+        {
+            return (SlotFinder.Find(search), []);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var broken = new List<SlotTeam>();
+            foreach (var team in search.Teams)
+            {
+                try
+                {
+                    SlotFinder.Find(search with { Teams = [team] });
+                }
+                catch (Exception inner) when (inner is not OperationCanceledException)
+                {
+                    broken.Add(team);
+                }
+            }
+            return ([], broken.Count > 0 ? broken : [.. search.Teams]);
+        }
     }
 
     /// <summary>The first <paramref name="count"/> Monday–Friday dates from <paramref name="from"/> on.</summary>

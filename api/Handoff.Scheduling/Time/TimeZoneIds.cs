@@ -6,9 +6,10 @@ using NodaTime.TimeZones;
 namespace Handoff.Scheduling.Time;
 
 /// <summary>
-/// Resolves the zone ids people and systems send: IANA ids (canonical or legacy links such as
-/// "Asia/Calcutta"), Windows ids as Outlook and Graph send them ("Pacific Standard Time"), and Graph's
-/// decorated IANA names ("Europe/Kyiv (Kiev)"). Everything resolves to one canonical IANA zone.
+/// Resolves the zone ids people and systems send: IANA ids, Windows ids exactly as CLDR's windowsZones maps them
+/// ("Central Standard Time (Mexico)" is America/Mexico_City, not Chicago), and Graph's decorated IANA names
+/// ("Europe/Kyiv (Kiev)"). Legacy aliases that CLDR lists ("Asia/Calcutta", "US/Pacific") become today's id;
+/// tzdb's merge links are NOT followed, so Europe/Amsterdam stays Amsterdam (tzdb links it to Brussels).
 /// </summary>
 public static class TimeZoneIds
 {
@@ -16,17 +17,28 @@ public static class TimeZoneIds
     private static readonly IDateTimeZoneProvider Provider = DateTimeZoneProviders.Tzdb;
     private static readonly ConcurrentDictionary<string, DateTimeZone?> Cache = new(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> IanaIgnoringCase =
-        Source.CanonicalIdMap.Keys.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase);
+    private static readonly Lazy<Dictionary<string, string>> IanaIgnoringCase = new(() =>
+        Source.CanonicalIdMap.Keys.ToDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase));
 
-    private static readonly Dictionary<string, string> WindowsIgnoringCase =
-        Source.WindowsMapping.PrimaryMapping.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+    private static readonly Lazy<Dictionary<string, string>> WindowsIgnoringCase = new(() =>
+    {
+        // CLDR's current table first; ids only NodaTime's (older) copy still lists are kept as a fallback.
+        var map = CldrZones.Windows.ToDictionary(w => w.WindowsId, w => w.IanaId, StringComparer.OrdinalIgnoreCase);
+        foreach (var (windows, iana) in Source.WindowsMapping.PrimaryMapping)
+        {
+            map.TryAdd(windows, iana);
+        }
+        return map;
+    });
+
+    private static readonly Lazy<Dictionary<string, string>> Countries = new(() =>
+        (Source.ZoneLocations ?? []).GroupBy(l => l.ZoneId).ToDictionary(g => g.Key, g => g.First().CountryCode, StringComparer.Ordinal));
 
     /// <summary>Resolves an IANA or Windows zone id; false for null, blank or unknown ids.</summary>
     public static bool TryResolve(string? id, [NotNullWhen(true)] out DateTimeZone? zone)
     {
         zone = null;
-        if (string.IsNullOrWhiteSpace(id))
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 200)
         {
             return false;
         }
@@ -40,35 +52,39 @@ public static class TimeZoneIds
 
     public static bool IsValid(string? id) => TryResolve(id, out _);
 
+    /// <summary>The ISO country of the zone (tzdb's zone.tab, "NL" for Europe/Amsterdam); null for UTC and Etc zones.</summary>
+    public static string? CountryOf(DateTimeZone zone) => Countries.Value.GetValueOrDefault(zone.Id);
+
     private static DateTimeZone? Lookup(string raw)
     {
         var id = raw.Trim();
-        // Graph lists some IANA names with a legacy alias in brackets: "Europe/Kyiv (Kiev)".
-        var bracket = id.IndexOf(" (", StringComparison.Ordinal);
-        if (bracket > 0 && id.EndsWith(')'))
-        {
-            id = id[..bracket];
-        }
         if (id.Equals("tzone://Microsoft/Utc", StringComparison.OrdinalIgnoreCase) ||
             id.Equals("UTC", StringComparison.OrdinalIgnoreCase) ||
             id.Equals("Z", StringComparison.OrdinalIgnoreCase))
         {
             return DateTimeZone.Utc;
         }
-        if (IanaIgnoringCase.TryGetValue(id, out var iana))
+        // Windows ids first and whole: several carry a parenthesis that is part of the id.
+        if (WindowsIgnoringCase.Value.TryGetValue(id, out var mapped))
         {
-            return Canonical(iana);
+            return Iana(mapped);
         }
-        if (WindowsIgnoringCase.TryGetValue(id, out var mapped))
+        if (Iana(id) is { } zone)
         {
-            return Canonical(mapped);
+            return zone;
         }
-        return null;
+        // Graph lists some IANA names with a legacy alias in brackets: "Europe/Kyiv (Kiev)".
+        var bracket = id.IndexOf(" (", StringComparison.Ordinal);
+        return bracket > 0 && id.EndsWith(')') ? Iana(id[..bracket]) : null;
     }
 
-    private static DateTimeZone? Canonical(string ianaId)
+    private static DateTimeZone? Iana(string id)
     {
-        var canonical = Source.CanonicalIdMap.TryGetValue(ianaId, out var c) ? c : ianaId;
-        return Provider.GetZoneOrNull(canonical);
+        if (!IanaIgnoringCase.Value.TryGetValue(id, out var exact))
+        {
+            return null;
+        }
+        var preferred = CldrZones.Find(exact)?.Id ?? exact;
+        return Provider.GetZoneOrNull(preferred) ?? Provider.GetZoneOrNull(exact);
     }
 }

@@ -1,45 +1,45 @@
+using System.Collections.Concurrent;
 using NodaTime;
 
 namespace Handoff.Scheduling.Time;
 
-/// <summary>Names of zones as people say them: "Pacific Time", "Berlin time".</summary>
+/// <summary>
+/// Names of zones as people know them, from CLDR's English metazone names and exemplar cities:
+/// "Central European Time (Amsterdam)", "India Standard Time (Kolkata)", "Mountain Time (Phoenix)".
+/// A US zone that is its metazone's reference zone reads short ("Pacific Time", "Eastern Time"): that is how
+/// US SDRs, the main readers, say it, and the README's examples read so; every other zone names its city, so a
+/// zone that shares a name but not the rules (Phoenix has no DST) is never mistaken for another.
+/// </summary>
 public static class ZoneNames
 {
-    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
-    {
-        ["America/Los_Angeles"] = "Pacific Time",
-        ["America/Vancouver"] = "Pacific Time",
-        ["America/Tijuana"] = "Pacific Time",
-        ["America/Denver"] = "Mountain Time",
-        ["America/Edmonton"] = "Mountain Time",
-        ["America/Boise"] = "Mountain Time",
-        ["America/Phoenix"] = "Arizona time",
-        ["America/Chicago"] = "Central Time",
-        ["America/Winnipeg"] = "Central Time",
-        ["America/Regina"] = "Saskatchewan time",
-        ["America/Mexico_City"] = "Mexico City time",
-        ["America/New_York"] = "Eastern Time",
-        ["America/Detroit"] = "Eastern Time",
-        ["America/Toronto"] = "Eastern Time",
-        ["America/Indiana/Indianapolis"] = "Eastern Time",
-        ["America/Halifax"] = "Atlantic Time",
-        ["America/St_Johns"] = "Newfoundland time",
-        ["America/Anchorage"] = "Alaska time",
-        ["Pacific/Honolulu"] = "Hawaii time",
-        ["Etc/UTC"] = "UTC",
-        ["UTC"] = "UTC",
-        ["Asia/Kolkata"] = "India time",
-    };
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>A short, familiar name for the zone.</summary>
-    public static string Friendly(DateTimeZone zone)
+    /// <summary>A familiar name for the zone, as the zone was given (tzdb links are not followed).</summary>
+    public static string Friendly(DateTimeZone zone) => Cache.GetOrAdd(zone.Id, _ => Name(zone));
+
+    /// <summary>The name inside a message's parentheses: "Central European Time, Amsterdam" (no nested brackets).</summary>
+    public static string InParentheses(DateTimeZone zone)
     {
-        if (Known.TryGetValue(zone.Id, out var name))
+        var name = Friendly(zone);
+        var open = name.IndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && name.EndsWith(')') ? $"{name[..open]}, {name[(open + 2)..^1]}" : name;
+    }
+
+    private static string Name(DateTimeZone zone)
+    {
+        if (zone.Id is "UTC" or "Etc/UTC")
         {
-            return name;
+            return "UTC";
         }
-        var slash = zone.Id.LastIndexOf('/');
-        var city = (slash >= 0 ? zone.Id[(slash + 1)..] : zone.Id).Replace('_', ' ');
-        return $"{city} time";
+        if (CldrZones.Find(zone.Id) is not { } cldr)
+        {
+            var slash = zone.Id.LastIndexOf('/');
+            return $"{(slash >= 0 ? zone.Id[(slash + 1)..] : zone.Id).Replace('_', ' ')} time";
+        }
+        if (cldr.MetazoneName is not { } name)
+        {
+            return $"{cldr.City} time";
+        }
+        return cldr.Golden && TimeZoneIds.CountryOf(zone) == "US" ? name : $"{name} ({cldr.City})";
     }
 }

@@ -31,6 +31,10 @@ public sealed class ValidationTests(DatabaseProvider provider) : ApiTest(provide
         yield return Case("vertical_duplicate", "verticals", """["mining","Mining"]""", "verticals[1]");
         yield return Case("vertical_bad", "verticals", """["metals recycling"]""", "verticals[0]");
         yield return Case("travel_speed_zero", "travel", """{"averageSpeedKmh":0}""", "travel.averageSpeedKmh");
+        yield return Case("travel_speed_tiny", "travel", """{"averageSpeedKmh":1e-10}""", "travel.averageSpeedKmh");
+        yield return Case("home_text_noncharacter", "homeBase", """{"text":"Fresno\uFFFE, CA","latitude":36.7,"longitude":-119.8}""", "homeBase.text");
+        yield return Case("home_text_control", "homeBase", """{"text":"Fresno\u0007, CA","latitude":36.7,"longitude":-119.8}""", "homeBase.text");
+        yield return Case("name_noncharacter", "displayName", "\"Jo\uFDD0\"", "displayName");
         yield return Case("travel_speed_absurd", "travel", """{"averageSpeedKmh":900}""", "travel.averageSpeedKmh");
         yield return Case("travel_buffer_negative", "travel", """{"bufferBeforeMinutes":-5}""", "travel.bufferBeforeMinutes");
         yield return Case("travel_buffer_after_huge", "travel", """{"bufferAfterMinutes":600}""", "travel.bufferAfterMinutes");
@@ -58,6 +62,7 @@ public sealed class ValidationTests(DatabaseProvider provider) : ApiTest(provide
         yield return Case("radius_huge", "rules", """{"radii":[{"center":{"latitude":1,"longitude":2},"radiusKm":50000}]}""", "rules.radii[0].radiusKm");
         yield return Case("radius_no_center", "rules", """{"radii":[{"radiusKm":5}]}""", "rules.radii[0].center");
         yield return Case("radius_bad_center", "rules", """{"radii":[{"center":{"latitude":1,"longitude":200},"radiusKm":5}]}""", "rules.radii[0].center.longitude");
+        yield return Case("radius_center_noncharacter", "rules", """{"radii":[{"center":{"text":"Fresno\uFFFF","latitude":1,"longitude":2},"radiusKm":5}]}""", "rules.radii[0].center.text");
         yield return Case("radius_center_unplaceable", "rules", """{"radii":[{"center":{"text":"Nowhere Land Plaza"},"radiusKm":5}]}""", "rules.radii[0].center.text");
         yield return Case("assignment_email_invalid", "assignments", """[{"rsmEmail":"nope"}]""", "assignments[0].rsmEmail");
         yield return Case("assignment_unknown_rsm", "assignments", """[{"rsmEmail":"ghost@example.com"}]""", "assignments[0].rsmEmail");
@@ -74,6 +79,7 @@ public sealed class ValidationTests(DatabaseProvider provider) : ApiTest(provide
         yield return Case("to_before_from", "to", "\"2026-12-01\"", "to");
         yield return Case("longer_than_a_year", "to", "\"2028-01-01\"", "to");
         yield return Case("place_missing", "place", null, "place");
+        yield return Case("place_text_noncharacter", "place", """{"text":"Sacramento\uFFFE","latitude":38.5,"longitude":-121.5}""", "place.text");
         yield return Case("place_bad", "place", """{"latitude":-95,"longitude":0}""", "place.latitude");
         yield return Case("confidence_missing", "confidence", null, "confidence");
         yield return Case("confidence_over_100", "confidence", "101", "confidence");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Scheduling.Places;
 using Handoff.Storage;
@@ -33,7 +34,8 @@ public sealed class PlaceDtoValidator : AbstractValidator<PlaceDto>
         RuleFor(p => p.Text)
             .Must((p, text) => !string.IsNullOrWhiteSpace(text) || p.Latitude is not null || p.Longitude is not null)
             .WithMessage("Give an address or ZIP in 'text', or 'latitude' and 'longitude', or both.")
-            .MaximumLength(300);
+            .MaximumLength(300)
+            .MustBeCleanText();
         RuleFor(p => p.Latitude)
             .NotNull().When(p => p.Longitude is not null).WithMessage("'latitude' is required with 'longitude'.")
             .InclusiveBetween(-90, 90).WithMessage("'latitude' must be between -90 and 90 degrees.");
@@ -44,8 +46,8 @@ public sealed class PlaceDtoValidator : AbstractValidator<PlaceDto>
         RuleFor(p => p.TimeZone).MustBeTimeZone(required: false);
         RuleFor(p => p.Country).Must(c => c is null || IsoCodes.IsCountry(c)).WithMessage("'{PropertyValue}' is not an ISO 3166 country code such as US.");
         RuleFor(p => p.Region).Must(r => r is null || IsoCodes.IsRegion(r)).WithMessage("'{PropertyValue}' is not a region code such as US-CA.");
-        RuleFor(p => p.PostalCode).MaximumLength(20);
-        RuleFor(p => p.City).MaximumLength(100);
+        RuleFor(p => p.PostalCode).MaximumLength(20).MustBeCleanText();
+        RuleFor(p => p.City).MaximumLength(100).MustBeCleanText();
     }
 }
 

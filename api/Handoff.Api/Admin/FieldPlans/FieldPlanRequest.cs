@@ -61,7 +61,7 @@ public sealed class FieldPlanRequestValidator : AbstractValidator<FieldPlanReque
         RuleFor(p => p.Place!).SetValidator(new PlaceDtoValidator()).When(p => p.Place is not null);
         RuleFor(p => p.Confidence).NotNull().WithMessage("'confidence' is required: how sure the RSM is, 0–100 (%).")
             .InclusiveBetween(0, 100).WithMessage("'confidence' is a percentage, 0–100.");
-        RuleFor(p => p.Note).MaximumLength(1000);
+        RuleFor(p => p.Note).MaximumLength(1000).MustBeCleanText();
     }
 
     private static string MessageFor(FieldPlanRequest _, string? value) => string.IsNullOrWhiteSpace(value)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Handoff.Api.Admin.Common;
+using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Scheduling.Org;
 using Handoff.Storage;
@@ -51,12 +52,15 @@ public sealed record WorkingHoursDto(
     private static DayHoursDto? Dto(DayHoursData? d) => d is null ? null : new DayHoursDto(d.Start, d.End);
 }
 
-/// <param name="AverageSpeedKmh">Door-to-door driving speed, 1–200 km/h.</param>
+/// <param name="AverageSpeedKmh">Door-to-door driving speed, 5–200 km/h.</param>
 /// <param name="BufferBeforeMinutes">Minutes kept free before an in-person meeting, 0–240.</param>
 /// <param name="BufferAfterMinutes">Minutes kept free after an in-person meeting, 0–240.</param>
 /// <param name="LongestDriveMinutes">The longest drive the RSM accepts before flying instead, 1–1440.</param>
 public sealed record TravelDto(double? AverageSpeedKmh = null, int? BufferBeforeMinutes = null, int? BufferAfterMinutes = null, int? LongestDriveMinutes = null)
 {
+    public const double MinSpeedKmh = 5;
+    public const double MaxSpeedKmh = 200;
+
     public TravelData ToData()
     {
         var d = TravelProfile.Default.ToData();
@@ -72,7 +76,7 @@ public sealed class RsmRequestValidator : AbstractValidator<RsmRequest>
     public RsmRequestValidator()
     {
         RuleFor(r => r.Email).MustBeEmail();
-        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("'displayName' is required.").MaximumLength(200);
+        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("'displayName' is required.").MaximumLength(200).MustBeCleanText();
         RuleFor(r => r.TimeZone).MustBeTimeZone(required: false);
         RuleFor(r => r.HomeBase!).SetValidator(new PlaceDtoValidator()).When(r => r.HomeBase is not null);
         RuleFor(r => r.WorkingHours).Must(w => w is null || w.Days().Any(d => d is not null))
@@ -117,9 +121,11 @@ public sealed class TravelDtoValidator : AbstractValidator<TravelDto>
 {
     public TravelDtoValidator()
     {
+        // Below walking-in-traffic speed a drive time becomes years (1e-10 km/h overflows every duration).
         RuleFor(t => t.AverageSpeedKmh)
-            .GreaterThan(0).WithMessage("'averageSpeedKmh' must be more than 0 and at most 200 km/h.")
-            .LessThanOrEqualTo(200).WithMessage("'averageSpeedKmh' must be more than 0 and at most 200 km/h.");
+            .InclusiveBetween(TravelDto.MinSpeedKmh, TravelDto.MaxSpeedKmh)
+            .WithMessage($"'averageSpeedKmh' must be between {TravelDto.MinSpeedKmh} and {TravelDto.MaxSpeedKmh} km/h.")
+            .When(t => t.AverageSpeedKmh is not null);
         RuleFor(t => t.BufferBeforeMinutes).InclusiveBetween(0, 240).WithMessage("'bufferBeforeMinutes' must be 0–240 minutes.");
         RuleFor(t => t.BufferAfterMinutes).InclusiveBetween(0, 240).WithMessage("'bufferAfterMinutes' must be 0–240 minutes.");
         RuleFor(t => t.LongestDriveMinutes).InclusiveBetween(1, 1440).WithMessage("'longestDriveMinutes' must be 1–1440 minutes.");

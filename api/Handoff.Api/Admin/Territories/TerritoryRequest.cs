@@ -1,3 +1,4 @@
+using Handoff.Api.Infrastructure;
 using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Meetings;
@@ -40,7 +41,7 @@ public sealed class TerritoryRequestValidator : AbstractValidator<TerritoryReque
 {
     public TerritoryRequestValidator()
     {
-        RuleFor(t => t.Name).NotEmpty().WithMessage("'name' is required.").MaximumLength(200);
+        RuleFor(t => t.Name).NotEmpty().WithMessage("'name' is required.").MaximumLength(200).MustBeCleanText();
         RuleFor(t => t.Rules).NotNull().WithMessage("'rules' is required: countries, regions, postalPrefixes and/or radii.");
         RuleFor(t => t.Rules).Must(r => r is null || TerritoryRulesValidator.HasAny(r))
             .WithMessage("Give at least one rule: countries, regions, postalPrefixes or radii.");

@@ -25,15 +25,18 @@ internal static class Phrases
             return $"{mine} your time";
         }
         var theirs = Formats.Range(interval.Start.InZone(other), interval.End.InZone(other));
-        return $"{mine} your time ({theirs} {ZoneNames.Friendly(other)})";
+        return $"{mine} your time ({theirs} {ZoneNames.InParentheses(other)})";
     }
 
     public static bool SameClock(DateTimeZone a, DateTimeZone b, Instant at) => a.GetUtcOffset(at) == b.GetUtcOffset(at);
 
     /// <summary>"3 hours", "1 hour", "5 hours 30 minutes".</summary>
-    public static string Hours(Offset difference)
+    public static string Hours(Offset difference) => Hours(difference.Seconds);
+
+    /// <summary>"3 hours" for a difference in seconds (gaps between zones can exceed what <see cref="Offset"/> holds).</summary>
+    public static string Hours(int seconds)
     {
-        var minutes = Math.Abs(difference.Seconds) / 60;
+        var minutes = Math.Abs(seconds) / 60;
         var h = minutes / 60;
         var m = minutes % 60;
         var hours = h == 1 ? "1 hour" : $"{h} hours";

@@ -25,6 +25,6 @@ internal sealed class ProspectHoursRule : ICheckRule
         }
         var why = HoursExplanation.Why(draft.Meeting, zone, prospect.BusinessHours, "their business hours", "a business day for them");
         warnings.Add(new Warning(WarningCodes.ProspectOutsideBusinessHours, Severity.Warning, party,
-            $"{Phrases.YourTime(draft)} is {Phrases.LocalWithDay(draft.Meeting.Start, zone)} for {prospect.Describe()} ({ZoneNames.Friendly(zone)}), {why}."));
+            $"{Phrases.YourTime(draft)} is {Phrases.LocalWithDay(draft.Meeting.Start, zone)} for {prospect.Describe()} ({ZoneNames.InParentheses(zone)}), {why}."));
     }
 }

@@ -16,7 +16,7 @@ internal sealed class RsmCalendarRule : ICheckRule
             {
                 var why = HoursExplanation.Why(draft.Meeting, rsm.Zone, rsm.WorkingHours, $"{rsm.Name}'s working hours", $"a working day for {rsm.Name}");
                 warnings.Add(new Warning(WarningCodes.RsmOutsideWorkingHours, Severity.Warning, party,
-                    $"{Phrases.YourTime(draft)} is {Phrases.LocalWithDay(draft.Meeting.Start, rsm.Zone)} for {rsm.Name} ({ZoneNames.Friendly(rsm.Zone)}), {why}."));
+                    $"{Phrases.YourTime(draft)} is {Phrases.LocalWithDay(draft.Meeting.Start, rsm.Zone)} for {rsm.Name} ({ZoneNames.InParentheses(rsm.Zone)}), {why}."));
             }
 
             if (rsm.CalendarProblem is { } problem)
