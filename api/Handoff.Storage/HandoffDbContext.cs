@@ -24,6 +24,9 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<HandoffEntity> Handoffs => Set<HandoffEntity>();
     public DbSet<BriefDeliveryEntity> BriefDeliveries => Set<BriefDeliveryEntity>();
     public DbSet<HandoffSettingsEntity> HandoffSettings => Set<HandoffSettingsEntity>();
+    public DbSet<HandoffOutcomeEntity> HandoffOutcomes => Set<HandoffOutcomeEntity>();
+    public DbSet<DraftCheckLogEntity> DraftCheckLogs => Set<DraftCheckLogEntity>();
+    public DbSet<HandoffTargetEntity> HandoffTargets => Set<HandoffTargetEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -94,6 +97,7 @@ public abstract class HandoffDbContext(DbContextOptions options) : DbContext(opt
             e.Property(a => a.Action).HasMaxLength(50);
         });
         HandoffModel.Configure(model);
+        OutcomeModel.Configure(model);
     }
 
     internal static void Versioned<T>(EntityTypeBuilder<T> e) where T : class, IVersioned

@@ -34,6 +34,14 @@ public sealed class HandoffEntity : IVersioned
     /// <summary>RSM e-mails as "|a@x|b@y|" so "handoffs of this RSM" is a substring test on every provider.</summary>
     public string RsmKeys { get; set; } = "";
     public string? Territory { get; set; }
+    /// <summary>The prospect's vertical at send (report column).</summary>
+    public string? Vertical { get; set; }
+    /// <summary>When the lead came in (the lead's cameInAt at send): speed to lead is first send minus this.</summary>
+    public Instant? LeadInAt { get; set; }
+    /// <summary>Warning and blocker codes sent anyway, as "|A|B|" (report column; the record holds the same list).</summary>
+    public string SentAnyway { get; set; } = "";
+    /// <summary>The prospect's zone at send (IANA), for held rates by the prospect's weekday and hour.</summary>
+    public string? ProspectZone { get; set; }
     public Instant Start { get; set; }
     public Instant End { get; set; }
     /// <summary>SHA-256 of what the SDR sent (the draft and the notes): the same content again changes nothing.</summary>
