@@ -146,6 +146,65 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.ToTable("BriefDeliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Handoff.Storage.DraftCheckLogEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FirstVerdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("HandoffKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LastVerdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SdrKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("SeenCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffKey")
+                        .IsUnique();
+
+                    b.ToTable("DraftCheckLogs", (string)null);
+                });
+
             modelBuilder.Entity("Handoff.Storage.FieldPlanEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -254,6 +313,13 @@ namespace Handoff.Storage.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("LeadInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProspectZone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Record")
                         .IsRequired()
                         .HasColumnType("text");
@@ -267,6 +333,11 @@ namespace Handoff.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("SentAnyway")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTime>("Start")
                         .HasColumnType("timestamp with time zone");
@@ -282,6 +353,10 @@ namespace Handoff.Storage.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("Vertical")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -292,6 +367,80 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.HasIndex("Start");
 
                     b.ToTable("Handoffs", (string)null);
+                });
+
+            modelBuilder.Entity("Handoff.Storage.HandoffOutcomeEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("CanceledBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("HandoffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HandoffKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("HandoffVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("NewEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NewStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffId")
+                        .IsUnique();
+
+                    b.ToTable("HandoffOutcomes", (string)null);
                 });
 
             modelBuilder.Entity("Handoff.Storage.HandoffSettingsEntity", b =>
@@ -323,6 +472,58 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("HandoffSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Handoff.Storage.HandoffTargetEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Handoffs")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Held")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "Scope", "SubjectKey")
+                        .IsUnique();
+
+                    b.ToTable("HandoffTargets", (string)null);
                 });
 
             modelBuilder.Entity("Handoff.Storage.LeadEntity", b =>
@@ -571,6 +772,15 @@ namespace Handoff.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Rsm");
+                });
+
+            modelBuilder.Entity("Handoff.Storage.HandoffOutcomeEntity", b =>
+                {
+                    b.HasOne("Handoff.Storage.HandoffEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Handoff.Storage.HandoffOutcomeEntity", "HandoffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Handoff.Storage.TerritoryAssignmentEntity", b =>

@@ -139,6 +139,65 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.ToTable("BriefDeliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Handoff.Storage.DraftCheckLogEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstVerdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoffKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastVerdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SdrKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeenCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffKey")
+                        .IsUnique();
+
+                    b.ToTable("DraftCheckLogs", (string)null);
+                });
+
             modelBuilder.Entity("Handoff.Storage.FieldPlanEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -247,6 +306,13 @@ namespace Handoff.Storage.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LeadInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProspectZone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Record")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -259,6 +325,11 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.Property<string>("SdrKey")
                         .IsRequired()
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentAnyway")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("Start")
@@ -275,6 +346,10 @@ namespace Handoff.Storage.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Vertical")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -285,6 +360,80 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.HasIndex("Start");
 
                     b.ToTable("Handoffs", (string)null);
+                });
+
+            modelBuilder.Entity("Handoff.Storage.HandoffOutcomeEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CanceledBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HandoffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoffKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HandoffVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NewEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NewStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffId")
+                        .IsUnique();
+
+                    b.ToTable("HandoffOutcomes", (string)null);
                 });
 
             modelBuilder.Entity("Handoff.Storage.HandoffSettingsEntity", b =>
@@ -316,6 +465,58 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("HandoffSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Handoff.Storage.HandoffTargetEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Handoffs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Held")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "Scope", "SubjectKey")
+                        .IsUnique();
+
+                    b.ToTable("HandoffTargets", (string)null);
                 });
 
             modelBuilder.Entity("Handoff.Storage.LeadEntity", b =>
@@ -564,6 +765,15 @@ namespace Handoff.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Rsm");
+                });
+
+            modelBuilder.Entity("Handoff.Storage.HandoffOutcomeEntity", b =>
+                {
+                    b.HasOne("Handoff.Storage.HandoffEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Handoff.Storage.HandoffOutcomeEntity", "HandoffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Handoff.Storage.TerritoryAssignmentEntity", b =>
