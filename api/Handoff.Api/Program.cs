@@ -9,6 +9,7 @@ using Handoff.Api.Handoffs;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Api.Observability;
+using Handoff.Api.Outcomes;
 using Handoff.Api.Places;
 using Handoff.Api.Scale;
 using Handoff.Api.Storage;
@@ -44,6 +45,7 @@ builder.AddStorage();
 builder.AddAdmin();
 builder.AddFieldIntel(); // travel profiles, field reports, plan accuracy, the planner (after the store)
 builder.AddHandoffs(); // lead context, handoff records, the brief outbox (docs/handoffs.md)
+builder.AddOutcomes(); // outcomes, signed outcome links, the check log, the handoff report (docs/outcomes.md)
 builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
 var app = builder.Build().ValidateSettings();
@@ -60,6 +62,7 @@ app.MapTerritories();
 app.MapAdmin().MapTravelProfiles();
 app.MapFieldIntel();
 app.MapBaton();
+app.MapOutcomesAndReports();
 app.MapClientConfig();
 app.MapAddIn();
 

@@ -26,6 +26,8 @@ public static class Roles
     public const string Rsm = "Handoff.Rsm";
     /// <summary>System-to-system (marketing automation, CRM): writes lead context and nothing else.</summary>
     public const string Integration = "Handoff.Integration";
+    /// <summary>Sales leaders: read every handoff report figure (docs/outcomes.md).</summary>
+    public const string Manager = "Handoff.Manager";
 }
 
 /// <summary>Authorization policies: admin endpoints need Admin; the check and suggestions need Sdr or Admin.</summary>

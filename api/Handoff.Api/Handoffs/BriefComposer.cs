@@ -20,7 +20,9 @@ public static class BriefComposer
 
     public sealed record Composed(string Subject, string Html, string Text);
 
-    public static Composed Compose(HandoffRecordData r, string key, bool isUpdate, Instant now, string? briefUrl)
+    /// <param name="outcomeLinks">Signed one-click links that record what became of the meeting (docs/outcomes.md).</param>
+    public static Composed Compose(HandoffRecordData r, string key, bool isUpdate, Instant now, string? briefUrl,
+        IReadOnlyList<(string Label, string Url)>? outcomeLinks = null)
     {
         var sections = Sections(r, now);
         var who = r.Leads.Select(l => l.Lead.Company).FirstOrDefault(c => c is not null) ?? r.Prospects.FirstOrDefault() ?? "a prospect";
@@ -49,6 +51,16 @@ public static class BriefComposer
         {
             html.Append("<p><a href=\"").Append(E(briefUrl)).Append("\">Open this brief in Handoff</a></p>");
             text.AppendLine().AppendLine($"Open this brief in Handoff: {briefUrl}");
+        }
+        if (outcomeLinks is { Count: > 0 })
+        {
+            html.Append("<p>After the meeting, one click records what happened: ")
+                .AppendJoin(" · ", outcomeLinks.Select(l => $"<a href=\"{E(l.Url)}\">{E(l.Label)}</a>")).Append("</p>");
+            text.AppendLine().AppendLine("After the meeting, one click records what happened:");
+            foreach (var (label, url) in outcomeLinks)
+            {
+                text.AppendLine($"- {label}: {url}");
+            }
         }
         html.Append("<p style=\"color:#666\">Handoff ").Append(E(key)).Append("</p></div>");
         return new Composed(subject, html.ToString(), text.ToString());

@@ -16,7 +16,7 @@ namespace Handoff.Api.Handoffs;
 /// </summary>
 public sealed class HandoffRecorder(
     HandoffDbContext db, MeetingCheckService checks, HandoffGate gate, HandoffSettingsCache settings, TravelOptions travel,
-    AuditLog audit, IClock clock, BriefLinks links)
+    AuditLog audit, IClock clock, BriefLinks links, Outcomes.OutcomeLinks outcomeLinks)
 {
     public const string What = "handoff";
 
@@ -44,6 +44,7 @@ public sealed class HandoffRecorder(
         entity.RsmKeys = record.Rsms.Count == 0 ? "" : "|" + string.Join('|', record.Rsms.Select(r => r.Email.ToLowerInvariant())) + "|";
         entity.Territory = result.Draft.Territory?.Territory?.Name;
         entity.Start = result.Draft.Meeting.Start;
+        Outcomes.ReportColumns.Fill(entity, record, result.Draft);
         entity.End = result.Draft.Meeting.End;
         var actor = new Actor(sdr.Name, sdr.Email ?? sdr.Key);
         if (existing is null)
@@ -57,7 +58,9 @@ public sealed class HandoffRecorder(
         }
         if (record.Rsms.Count > 0)
         {
-            var composed = BriefComposer.Compose(record, key, isUpdate: entity.Version > 1, now, links.For(key));
+            var briefUrl = links.For(key);
+            var outcomeUrls = briefUrl is null ? null : outcomeLinks.For(briefUrl, key, entity.Version, entity.End);
+            var composed = BriefComposer.Compose(record, key, isUpdate: entity.Version > 1, now, briefUrl, outcomeUrls);
             db.BriefDeliveries.Add(new BriefDeliveryEntity
             {
                 Id = Guid.NewGuid(), HandoffId = entity.Id, HandoffKey = key, HandoffVersion = entity.Version, Status = DeliveryStatus.Pending,

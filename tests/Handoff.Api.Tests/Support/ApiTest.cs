@@ -35,6 +35,9 @@ public abstract class ApiTest(DatabaseProvider provider)
     {
         await using (var db = Db.OpenContext())
         {
+            await db.HandoffOutcomes.ExecuteDeleteAsync();
+            await db.DraftCheckLogs.ExecuteDeleteAsync();
+            await db.HandoffTargets.ExecuteDeleteAsync();
             await db.BriefDeliveries.ExecuteDeleteAsync();
             await db.Handoffs.ExecuteDeleteAsync();
             await db.Leads.ExecuteDeleteAsync();

@@ -1,0 +1,88 @@
+using Handoff.Api.Handoffs;
+using Handoff.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Handoff.Api.Outcomes.Reports;
+
+/// <summary>Who reads a report: managers and admins everything, SDRs and RSMs the handoffs they are on.</summary>
+public sealed record ReportReader(Caller Caller, bool SeesAll);
+
+/// <summary>Loads the report columns of a range (one indexed range query with its outcomes and check logs) and computes the report.</summary>
+public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOptions<OutcomeOptions> options)
+{
+    public OutcomeOptions Options => options.Value;
+
+    public async Task<HandoffReport> BuildAsync(LocalDate from, LocalDate to, ReportGroupBy groupBy, ReportReader reader, CancellationToken ct)
+    {
+        var zone = options.Value.Zone;
+        var spec = new ReportSpec(from, to, zone, groupBy, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Value.NoOutcomeAfter), options.Value.MinSample);
+        var rows = await LoadAsync(Start(from, zone), Start(to.PlusDays(1), zone), reader, ct);
+        var targets = await TargetsAsync(from, to, zone, reader, rows, ct);
+        return ReportCalculator.Compute(rows, spec, targets);
+    }
+
+    public static Instant Start(LocalDate date, DateTimeZone zone) => zone.AtStartOfDay(date).ToInstant();
+
+    /// <summary>Handoffs whose meeting (as first booked) starts in [from, to).</summary>
+    public async Task<List<ReportRow>> LoadAsync(Instant from, Instant to, ReportReader reader, CancellationToken ct)
+    {
+        var handoffs = db.Handoffs.AsNoTracking().Where(h => h.Start >= from && h.Start < to);
+        if (!reader.SeesAll)
+        {
+            handoffs = HandoffsApi.Visible(handoffs, reader.Caller with { IsAdmin = false });
+        }
+        var query =
+            from h in handoffs
+            join o in db.HandoffOutcomes on h.Id equals o.HandoffId into os
+            from o in os.DefaultIfEmpty()
+            join c in db.DraftCheckLogs on h.Key equals c.HandoffKey into cs
+            from c in cs.DefaultIfEmpty()
+            select new ReportRow(h.Key, h.SdrKey, h.RsmKeys, h.Territory, h.Vertical, h.Start, h.End, h.CreatedAt, h.LeadInAt, h.SentAnyway,
+                h.ProspectZone, o == null ? null : o.Kind, o == null ? null : o.NewStart, o == null ? null : o.NewEnd, o == null ? null : o.Amount,
+                c == null ? null : c.SeenCodes);
+        return await query.ToListAsync(ct);
+    }
+
+    /// <summary>Targets of the months the range touches, with their progress (meetings booked in the month, and held).</summary>
+    private async Task<IReadOnlyList<TargetProgress>> TargetsAsync(LocalDate from, LocalDate to, DateTimeZone zone, ReportReader reader, List<ReportRow> rows, CancellationToken ct)
+    {
+        var first = new LocalDate(from.Year, from.Month, 1);
+        var last = new LocalDate(to.Year, to.Month, 1);
+        var targets = await db.HandoffTargets.AsNoTracking().Where(t => t.Month >= first && t.Month <= last).ToListAsync(ct);
+        if (targets.Count == 0)
+        {
+            return [];
+        }
+        var monthRows = first == from && last.PlusMonths(1).PlusDays(-1) == to
+            ? rows
+            : await LoadAsync(Start(first, zone), Start(last.PlusMonths(1), zone), reader, ct);
+        var now = clock.GetCurrentInstant();
+        var grace = Duration.FromTimeSpan(options.Value.NoOutcomeAfter);
+        return targets.OrderBy(t => t.Month).ThenBy(t => t.Scope).ThenBy(t => t.SubjectKey, StringComparer.Ordinal)
+            .Select(t => TargetMath.Progress(t, monthRows, zone, now, grace)).ToArray();
+    }
+}
+
+/// <summary>How far a monthly target has come, from the rows of its month.</summary>
+public static class TargetMath
+{
+    public static TargetProgress Progress(HandoffTargetEntity t, IEnumerable<ReportRow> rows, DateTimeZone zone, Instant now, Duration grace)
+    {
+        var members = Codes.Split(t.Members);
+        var mine = rows.Where(r =>
+        {
+            var month = r.Start.InZone(zone).Date;
+            return month.Year == t.Month.Year && month.Month == t.Month.Month && t.Scope switch
+            {
+                TargetScope.Sdr => r.SdrKey == t.SubjectKey,
+                TargetScope.Team => members.Contains(r.SdrKey),
+                _ => string.Equals(r.Territory, t.Subject, StringComparison.OrdinalIgnoreCase),
+            };
+        }).ToArray();
+        var held = mine.Count(r => MeetingStates.Of(r, now, grace) is MeetingState.Held or MeetingState.Opportunity);
+        return new TargetProgress(t.Month.ToString("yyyy-MM", null), t.Scope.ToString().ToLowerInvariant(), t.Subject, t.Handoffs, mine.Length,
+            t.Handoffs == 0 ? 1 : Math.Round((double)mine.Length / t.Handoffs, 4), t.Held, held);
+    }
+}
