@@ -16,6 +16,8 @@ export interface CheckRequest {
   vertical?: string;
   /** The SDR's handoff notes, so the check can apply the org's handoff bar (never written into the invite). */
   notes?: HandoffNotes;
+  /** The invite's handoff key: its checks are logged so the report can count warnings fixed before send. */
+  handoffKey?: string;
 }
 
 export interface HandoffNotes {

@@ -76,6 +76,31 @@ export function withNotes<T extends CheckRequest>(request: T, notes: HandoffNote
 }
 
 /**
+ * The open invite's handoff key, created and saved on first use, so the pane's checks and the record at send share it
+ * (the server logs each key's checks to count the warnings fixed before send). Null when custom properties fail.
+ */
+const knownKeys = new WeakMap<object, string>();
+
+export async function ensureHandoffKey(mailbox: MailboxLike): Promise<string | null> {
+  const item = mailbox.item as object | null | undefined;
+  const known = item ? knownKeys.get(item) : undefined;
+  if (known) return known; // one custom-properties read per item, not one per check
+  try {
+    const props = await properties(mailbox);
+    let key = props.get(HANDOFF_KEY_PROPERTY);
+    if (typeof key !== "string" || !key) {
+      key = newHandoffKey();
+      props.set(HANDOFF_KEY_PROPERTY, key);
+      await officeCall<void>((cb) => props.saveAsync(cb));
+    }
+    if (item) knownKeys.set(item, key as string);
+    return key as string;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Records the open invite: PUT /api/v1/handoffs/{key} with If-Match of the version this item last recorded. The key
  * is created and saved first, so the send handler and the pane action agree on it. The item is the record's source
  * of truth, so a precondition answer (someone recorded another version of this item) is retried with what the

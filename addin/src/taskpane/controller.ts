@@ -20,6 +20,8 @@ export interface PaneDeps {
   debounceMs?: number;
   /** The SDR's handoff notes, sent with each check for the org's handoff bar (baton/baton-panel.ts). */
   notes?: () => HandoffNotes;
+  /** The invite's handoff key, sent with each check (shared/handoff-record.ts ensureHandoffKey). */
+  handoffKey?: () => Promise<string | null>;
   /** Told after every successful check (the baton panel reads lead context from it). */
   onChecked?: (draft: Draft, result: CheckResponse, api: ApiClient) => void;
 }
@@ -75,7 +77,9 @@ export class PaneController {
       return;
     }
     try {
-      const result = await this.api.check(withNotes(toCheckRequest(draft), this.deps.notes?.() ?? {}), controller.signal);
+      const handoffKey = (await this.deps.handoffKey?.()) ?? undefined;
+      const request = withNotes(toCheckRequest(draft), this.deps.notes?.() ?? {});
+      const result = await this.api.check(handoffKey ? { ...request, handoffKey } : request, controller.signal);
       if (sequence !== this.sequence) return;
       this.deps.onChecked?.(draft, result, this.api);
       const fromCheck = result.suggestions ?? [];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { HandoffRequest } from "../../src/shared/contract";
-import { HANDOFF_KEY_PROPERTY, HANDOFF_NOTES_PROPERTY, HANDOFF_VERSION_PROPERTY, newHandoffKey, recordHandoff, saveNotes } from "../../src/shared/handoff-record";
+import { ensureHandoffKey, HANDOFF_KEY_PROPERTY, HANDOFF_NOTES_PROPERTY, HANDOFF_VERSION_PROPERTY, newHandoffKey, recordHandoff, saveNotes } from "../../src/shared/handoff-record";
 import { jsonResponse, nyToFresno } from "../support/fixtures";
 import { installOfficeStub, removeOfficeStub } from "../support/stub";
 
@@ -37,6 +37,17 @@ describe("handoff record", () => {
     const a = newHandoffKey(1_790_000_000_000, () => 0.5);
     expect(a).toMatch(/^[A-Za-z0-9._-]{8,100}$/);
     expect(newHandoffKey()).not.toBe(newHandoffKey());
+  });
+
+  it("gives the pane's checks the key the record at send uses", async () => {
+    const { stub, mailbox, requirements } = installOfficeStub(invite);
+    const { api } = fakeServer();
+
+    const checked = await ensureHandoffKey(mailbox);
+    expect(checked).toMatch(/^[A-Za-z0-9._-]{8,100}$/);
+    expect(await ensureHandoffKey(mailbox)).toBe(checked);
+    expect(stub.state.custom[HANDOFF_KEY_PROPERTY]).toBe(checked);
+    expect((await recordHandoff(mailbox, requirements, api, "send")).key).toBe(checked);
   });
 
   it("gives the invite one key: the send handler and the pane action record it once", async () => {

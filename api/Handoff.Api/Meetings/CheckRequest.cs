@@ -16,6 +16,7 @@ namespace Handoff.Api.Meetings;
 /// <param name="ProspectTimeZone">The prospect's zone when the SDR knows it (IANA or Windows id).</param>
 /// <param name="Vertical">The prospect's industry tag, e.g. "metals-recycling".</param>
 /// <param name="Notes">The SDR's handoff notes for the RSM (never the invite body); the handoff bar may require some.</param>
+/// <param name="HandoffKey">The invite's handoff key (the add-in's, as later recorded at send): its checks are logged so the report can count slips prevented.</param>
 public record CheckRequest(
     string? Start,
     string? End,
@@ -25,7 +26,8 @@ public record CheckRequest(
     string? Location = null,
     string? ProspectTimeZone = null,
     string? Vertical = null,
-    Handoffs.HandoffNotesDto? Notes = null)
+    Handoffs.HandoffNotesDto? Notes = null,
+    string? HandoffKey = null)
 {
     /// <summary>The core's request; call only after validation.</summary>
     public MeetingRequest ToMeetingRequest() => new(
@@ -66,6 +68,7 @@ public sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
         RuleFor(r => r.Location).MaximumLength(1000).MustBeCleanText();
         RuleFor(r => r.Vertical).MaximumLength(100).MustBeCleanText();
         RuleFor(r => r.Notes!).SetValidator(new Handoffs.HandoffNotesValidator()).When(r => r.Notes is not null);
+        RuleFor(r => r.HandoffKey).Must(Handoffs.HandoffKeys.IsValid).WithMessage(Handoffs.HandoffKeys.Rule).When(r => r.HandoffKey is not null);
     }
 }
 

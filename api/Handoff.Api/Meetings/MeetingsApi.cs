@@ -18,7 +18,8 @@ public static class MeetingsApi
             .WithSummary("Check a draft meeting")
             .WithDescription("Returns the verdict, every party's local time, and warnings about hours, calendars and time zones.")
             .WithValidation<CheckRequest>()
-            .AddEndpointFilter<Observability.CheckTelemetryFilter>();
+            .AddEndpointFilter<Observability.CheckTelemetryFilter>()
+            .AddEndpointFilter<Outcomes.CheckLog.CheckLogFilter>(); // logs the draft's checks by handoff key, off the request path
         group.MapSuggestions();
 
         return group;

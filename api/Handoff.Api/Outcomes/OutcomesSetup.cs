@@ -27,6 +27,8 @@ public static class OutcomesSetup
         builder.Services.AddSingleton<OutcomeLinks>();
         builder.Services.AddScoped<OutcomeWriter>();
         builder.Services.AddScoped<HandoffReportService>();
+        builder.Services.AddSingleton<CheckLog.CheckLogQueue>();
+        builder.Services.AddHostedService<CheckLog.CheckLogWriter>();
         return builder;
     }
 
