@@ -39,6 +39,7 @@ public static class OutcomesSetup
         app.MapOutcomeImport();
         app.MapOutcomeLinks();
         app.MapHandoffReports();
+        Targets.TargetsApi.MapTargets(app);
         return app;
     }
 

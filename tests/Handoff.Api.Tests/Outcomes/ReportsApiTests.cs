@@ -131,6 +131,37 @@ public sealed class ReportsApiTests(DatabaseProvider provider) : ApiTest(provide
         }
     }
 
+    [Test]
+    public async Task Admins_set_monthly_targets_and_the_report_shows_progress()
+    {
+        Client.Bearer(Tokens.Mint(["Handoff.Admin"]));
+        var ann = await (await Client.PutJsonAsync("/api/v1/admin/targets", new { month = "2026-12", scope = "sdr", subject = "Ann@example.com", handoffs = 4, held = 2 }, null))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await Client.PutJsonAsync("/api/v1/admin/targets", new { month = "2026-12", scope = "sdr", subject = "ann@example.com", handoffs = 2, held = 2 }, null))
+            .JsonAsync(HttpStatusCode.OK);
+        await (await Client.PutJsonAsync("/api/v1/admin/targets",
+            new { month = "2026-12", scope = "team", subject = "Inside sales", members = new[] { "ann@example.com", "bob@example.com" }, handoffs = 10 }, null))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await Client.PutJsonAsync("/api/v1/admin/targets", new { month = "2026-12", scope = "territory", subject = "Central Valley", handoffs = 1 }, null))
+            .JsonAsync(HttpStatusCode.Created);
+        var errors = await (await Client.PutJsonAsync("/api/v1/admin/targets", new { month = "2026-13", scope = "team", subject = "x", handoffs = -1 }, null)).ErrorsAsync();
+        Assert.That(errors.Keys, Is.SupersetOf(new[] { "month", "members", "handoffs" }));
+        Assert.That((await (await Client.GetAsync("/api/v1/admin/targets?month=2026-12")).JsonAsync(HttpStatusCode.OK)).AsArray(), Has.Count.EqualTo(3));
+        As("Handoff.Sdr", "ann@example.com");
+        await (await Client.GetAsync("/api/v1/admin/targets")).ProblemAsync(HttpStatusCode.Forbidden);
+
+        As("Handoff.Manager", "boss@example.com");
+        var targets = (await Report("from=2026-12-01&to=2026-12-31"))["targets"]!.AsArray()
+            .ToDictionary(t => t!["scope"]!.GetValue<string>(), t => t!);
+        Assert.That((targets["sdr"]["handoffs"]!.GetValue<int>(), targets["sdr"]["progress"]!.GetValue<double>(), targets["sdr"]["held"]!.GetValue<int>()), Is.EqualTo((1, 0.5, 1)));
+        Assert.That((targets["team"]["handoffs"]!.GetValue<int>(), targets["team"]["progress"]!.GetValue<double>()), Is.EqualTo((2, 0.2)));
+        Assert.That(targets["territory"]["progress"]!.GetValue<double>(), Is.EqualTo(2.0), "two meetings in Central Valley against a target of one");
+
+        Client.Bearer(Tokens.Mint(["Handoff.Admin"]));
+        await (await Client.DeleteAsync($"/api/v1/admin/targets/{ann["id"]!.GetValue<string>()}", null)).JsonAsync(HttpStatusCode.NoContent);
+        await (await Client.DeleteAsync($"/api/v1/admin/targets/{ann["id"]!.GetValue<string>()}", null)).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
     private async Task WaitForCheckLogAsync(string key, int checks)
     {
         // The check log is written off the request path; wait (bounded) for the writer.
