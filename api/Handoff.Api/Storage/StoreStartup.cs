@@ -29,6 +29,8 @@ public sealed partial class StoreStartup(
             if (demo.Value.Seed)
             {
                 await Handoffs.DemoBatonSeed.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<Admin.Common.AuditLog>(), cancellationToken);
+                await Outcomes.DemoHistorySeed.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<NodaTime.IClock>(),
+                    scope.ServiceProvider.GetRequiredService<IOptions<Outcomes.OutcomeOptions>>().Value.Zone, cancellationToken);
             }
         }
         await directory.RefreshAsync(cancellationToken);
