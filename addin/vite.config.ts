@@ -11,6 +11,6 @@ export default defineConfig({
     target: "es2022",
     sourcemap: true,
     // The field pages (planner, report a trip) and the Office dialog sign-in page are more pages of the same build.
-    rollupOptions: { input: { taskpane: "taskpane.html", brief: "brief.html", "auth-dialog": "auth-dialog.html", planner: "planner.html", "report-trip": "report-trip.html" } },
+    rollupOptions: { input: { taskpane: "taskpane.html", brief: "brief.html", "auth-dialog": "auth-dialog.html", planner: "planner.html", "report-trip": "report-trip.html", reports: "reports.html" } },
   },
 });

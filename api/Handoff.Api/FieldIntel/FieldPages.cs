@@ -11,6 +11,7 @@ public static class FieldPages
     {
         ["/planner"] = "planner.html",
         ["/report-trip"] = "report-trip.html",
+        ["/reports"] = "reports.html", // the handoff report (docs/outcomes.md)
     };
 
     public static IEndpointRouteBuilder MapFieldPages(this IEndpointRouteBuilder app)

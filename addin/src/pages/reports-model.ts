@@ -1,0 +1,59 @@
+// The handoff report as GET /api/v1/reports/handoffs answers it, and how the page words its figures.
+
+export interface Speed { withLeadTime: number; medianMinutes: number | null; p90Minutes: number | null; withinHourShare: number | null }
+export interface Figures {
+  booked: number; held: number; opportunities: number; noShows: number; canceled: number; disqualified: number; upcoming: number;
+  awaitingOutcome: number; noOutcomeYet: number; pastActive: number; heldRate: number | null; noShowRate: number | null;
+  opportunityRate: number | null; opportunityAmount: number; speedToLead: Speed; leadToMeetingDaysMedian: number | null;
+  slipsPrevented: number; sentWithWarnings: number;
+}
+export interface Group { key: string; figures: Figures }
+export interface Report {
+  from: string; to: string; timeZone: string; groupBy: string; totals: Figures; groups: Group[]; weeks: Group[];
+  slipsPrevented: Array<{ code: string; count: number }>;
+  sentAnyway: Array<{ code: string; count: number; noShows: number; noShowRate: number | null }>;
+  warningOutcomes: { sentWithWarnings: number; noShowRateWithWarnings: number | null; clean: number; noShowRateClean: number | null };
+  rsmDistribution: Array<{ rsm: string; handoffs: number; share: number; heldRate: number | null; noShowRate: number | null }>;
+  targets: Array<{ month: string; scope: string; subject: string; targetHandoffs: number; handoffs: number; progress: number; targetHeld: number | null; held: number }>;
+  grid: { minSample: number; baseline: number | null; cells: Array<{ day: string; hour: number; held: number; noShows: number; heldRate: number | null; sampled: boolean }> };
+}
+
+/** 0.8571 → "86 %"; no rate (nothing to divide by) → "—". */
+export function percent(rate: number | null | undefined): string {
+  return rate === null || rate === undefined ? "—" : `${Math.round(rate * 100)} %`;
+}
+
+/** Minutes as people say them: "36 min", "2 h 5 min", "1 d 3 h". */
+export function minutes(value: number | null | undefined): string {
+  if (value === null || value === undefined) return "—";
+  const m = Math.round(value);
+  if (m < 60) return `${m} min`;
+  if (m < 1440) return m % 60 === 0 ? `${m / 60} h` : `${Math.floor(m / 60)} h ${m % 60} min`;
+  const h = Math.round(m / 60);
+  return h % 24 === 0 ? `${h / 24} d` : `${Math.floor(h / 24)} d ${h % 24} h`;
+}
+
+export function days(value: number | null | undefined): string {
+  return value === null || value === undefined ? "—" : `${value.toFixed(1)} days`;
+}
+
+/** "2026-11-30" → "Nov 30" (the week's Monday). */
+export function weekLabel(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+}
+
+/** The summary tiles: label, value, and a line saying what it counts. */
+export function tiles(f: Figures): Array<[string, string, string]> {
+  return [
+    ["Booked", String(f.booked), `${f.upcoming} upcoming`],
+    ["Held rate", percent(f.heldRate), `${f.held} held of ${f.held + f.noShows + f.canceled + f.disqualified + f.pastActive} due`],
+    ["No-show rate", percent(f.noShowRate), `${f.noShows} no-shows`],
+    ["Opportunity rate", percent(f.opportunityRate), `${f.opportunities} opportunities`],
+    ["Speed to lead", minutes(f.speedToLead.medianMinutes), `median; p90 ${minutes(f.speedToLead.p90Minutes)}; ${percent(f.speedToLead.withinHourShare)} within an hour`],
+    ["Lead to meeting", days(f.leadToMeetingDaysMedian), "median"],
+    ["Slips prevented", String(f.slipsPrevented), "warnings fixed before send"],
+    ["Sent anyway", String(f.sentWithWarnings), "with a warning on screen"],
+    ["No outcome yet", String(f.noOutcomeYet), `${f.awaitingOutcome} more awaiting one`],
+  ];
+}

@@ -1,0 +1,144 @@
+import "./pages.css";
+import "./reports.css";
+import * as Plot from "@observablehq/plot";
+import { FieldApiError, esc, fieldApi } from "./field-api";
+import { minutes, percent, tiles, weekLabel, type Figures, type Report } from "./reports-model";
+
+// /reports: the handoff report for a date range, grouped as chosen. Charts are Observable Plot SVG (text in
+// currentColor, so they follow the light or dark theme), each with a table of the same figures beside it.
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const fromInput = $<HTMLInputElement>("from");
+const toInput = $<HTMLInputElement>("to");
+const groupBy = $<HTMLSelectElement>("groupBy");
+const status = $("status");
+
+function csvLink(table: string, query: URLSearchParams, label = "Download CSV"): string {
+  return `<a class="csv" href="/api/v1/reports/handoffs/csv?table=${table}&${query}" download="handoff-report-${table}.csv">${esc(label)}</a>`;
+}
+
+function table(head: string[], rows: Array<Array<string | number>>, caption: string): string {
+  if (rows.length === 0) return `<p class="muted">Nothing in this range.</p>`;
+  const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join("");
+  const body = rows.map((r) => `<tr><th scope="row">${esc(r[0])}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("");
+  return `<table><caption class="visually-hidden">${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function figureRow(key: string, f: Figures): Array<string | number> {
+  return [key, f.booked, percent(f.heldRate), percent(f.noShowRate), percent(f.opportunityRate), minutes(f.speedToLead.medianMinutes),
+    minutes(f.speedToLead.p90Minutes), f.slipsPrevented, f.sentWithWarnings, f.noOutcomeYet];
+}
+
+/**
+ * One labelled image per chart: Plot labels its inner groups, which ARIA does not allow on a plain g; the table
+ * beside each chart carries the same figures for screen readers.
+ */
+function accessible(chart: Element, label: string): Element {
+  for (const el of chart.querySelectorAll("[aria-label], [aria-description]")) {
+    el.removeAttribute("aria-label");
+    el.removeAttribute("aria-description");
+  }
+  for (const svg of chart.tagName.toLowerCase() === "svg" ? [chart] : Array.from(chart.querySelectorAll("svg"))) {
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", label);
+  }
+  return chart;
+}
+
+function trend(report: Report): Element {
+  const points = report.weeks.flatMap((w) => [
+    { week: new Date(`${w.key}T00:00:00Z`), rate: w.figures.heldRate, series: "Held rate" },
+    { week: new Date(`${w.key}T00:00:00Z`), rate: w.figures.noShowRate, series: "No-show rate" },
+  ]).filter((p) => p.rate !== null);
+  return Plot.plot({
+    width: Math.min(1060, document.body.clientWidth - 40), height: 260, marginLeft: 48,
+    ariaLabel: `Held and no-show rates per week, ${report.from} to ${report.to}`,
+    x: { type: "utc", label: "Week of", tickFormat: "%b %d" },
+    y: { domain: [0, 1], tickFormat: "%", label: "Rate", grid: true },
+    color: { legend: true, domain: ["Held rate", "No-show rate"], range: ["#0f6cbd", "#c4314b"] },
+    marks: [Plot.ruleY([0]), Plot.lineY(points, { x: "week", y: "rate", stroke: "series", marker: true, tip: true })],
+  });
+}
+
+function distribution(report: Report): Element {
+  return Plot.plot({
+    width: Math.min(1060, document.body.clientWidth - 40), height: 40 + 32 * Math.max(1, report.rsmDistribution.length), marginLeft: 200,
+    ariaLabel: "Handoffs per RSM",
+    x: { label: "Handoffs", grid: true },
+    y: { label: null },
+    marks: [Plot.barX(report.rsmDistribution, { x: "handoffs", y: "rsm", fill: "#0f6cbd", sort: { y: "-x" }, tip: true }), Plot.ruleX([0])],
+  });
+}
+
+function render(report: Report, query: URLSearchParams) {
+  $("zone").textContent = report.timeZone;
+  $("summary").innerHTML = tiles(report.totals).map(([label, value, note]) =>
+    `<div class="tile"><dt>${esc(label)}</dt><dd><strong>${esc(value)}</strong><span class="muted">${esc(note)}</span></dd></div>`).join("");
+  $("trend").replaceChildren(accessible(trend(report), `Held and no-show rates per week, ${report.from} to ${report.to}`));
+  const by = report.groupBy === "week" ? "week" : report.groupBy.toUpperCase() === "SDR" || report.groupBy === "rsm" ? report.groupBy.toUpperCase() : report.groupBy;
+  $("groups-by").textContent = by;
+  const head = [by === "week" ? "Week of" : by, "Booked", "Held", "No-show", "Opportunity", "Speed to lead", "p90", "Slips prevented", "Sent anyway", "No outcome yet"];
+  $("groups").innerHTML = table(head, report.groups.map((g) => figureRow(report.groupBy === "week" ? weekLabel(g.key) : g.key, g.figures)), `By ${by}`)
+    + csvLink("groups", query);
+  $("slips").innerHTML = table(["Warning", "Prevented"], report.slipsPrevented.map((s) => [s.code, s.count]), "Slips prevented by warning") + csvLink("slips", query);
+  const w = report.warningOutcomes;
+  $("anyway").innerHTML = `<p>No-show rate with a warning sent anyway: <strong>${percent(w.noShowRateWithWarnings)}</strong> (${w.sentWithWarnings} meetings); without: <strong>${percent(w.noShowRateClean)}</strong> (${w.clean}).</p>`
+    + table(["Warning", "Sent", "No-shows", "No-show rate"], report.sentAnyway.map((s) => [s.code, s.count, s.noShows, percent(s.noShowRate)]), "Warnings sent anyway")
+    + csvLink("sentAnyway", query);
+  $("rsms-chart").replaceChildren(accessible(distribution(report), "Handoffs per RSM"));
+  $("rsms").innerHTML = table(["RSM", "Handoffs", "Share", "Held", "No-show"], report.rsmDistribution.map((r) => [r.rsm, r.handoffs, percent(r.share), percent(r.heldRate), percent(r.noShowRate)]), "Handoffs per RSM")
+    + csvLink("rsms", query);
+  $("targets").innerHTML = table(["Target", "Month", "Handoffs", "Progress", "Held"], report.targets.map((t) =>
+    [`${t.scope} ${t.subject}`, t.month, `${t.handoffs} of ${t.targetHandoffs}`, percent(t.progress), t.targetHeld === null ? String(t.held) : `${t.held} of ${t.targetHeld}`]), "Targets")
+    + csvLink("targets", query);
+  const g = report.grid;
+  $("grid").innerHTML = `<p class="muted">Held ÷ (held + no-shows) by weekday and hour in the prospect's zone: a rate shows from ${g.minSample} meetings in a cell, otherwise held of decided (overall ${percent(g.baseline)}).</p>`
+    + gridTable(g) + csvLink("grid", query);
+}
+
+/** Weekdays down, hours across: the held rate of sampled cells, "held/decided" for the rest. */
+function gridTable(g: Report["grid"]): string {
+  if (g.cells.length === 0) return `<p class="muted">No meeting with an outcome in this range.</p>`;
+  const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].filter((d) => g.cells.some((c) => c.day === d));
+  const hours = [...new Set(g.cells.map((c) => c.hour))].sort((a, b) => a - b);
+  const rows = days.map((day) => [day, ...hours.map((hour) => {
+    const c = g.cells.find((x) => x.day === day && x.hour === hour);
+    return !c ? "" : c.sampled ? percent(c.heldRate) : `${c.held}/${c.held + c.noShows}`;
+  })]);
+  return table(["Day", ...hours.map((h) => `${String(h).padStart(2, "0")}:00`)], rows, "Held by weekday and hour in the prospect's zone");
+}
+
+async function load() {
+  const main = $("report");
+  main.setAttribute("aria-busy", "true");
+  status.textContent = "Loading…";
+  const query = new URLSearchParams({ from: fromInput.value, to: toInput.value, groupBy: groupBy.value });
+  try {
+    const report = await fieldApi<Report>(`/api/v1/reports/handoffs?${query}`);
+    render(report, query);
+    status.textContent = `${report.totals.booked} handoffs from ${report.from} to ${report.to}.`;
+    history.replaceState(null, "", `?${query}`);
+  } catch (error) {
+    const message = error instanceof FieldApiError
+      ? [error.message, ...Object.values(error.fieldErrors).flat()].join(" ")
+      : String(error);
+    status.innerHTML = `<p class="notice bad">${esc(message)}</p>`;
+  } finally {
+    main.setAttribute("aria-busy", "false");
+  }
+}
+
+// Default: the eight weeks up to today (the API's own default), as dates in the browser; the API reads them in the org's zone.
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+const today = new Date();
+const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7) - 49);
+const params = new URLSearchParams(location.search);
+fromInput.value = params.get("from") ?? iso(monday);
+toInput.value = params.get("to") ?? iso(today);
+groupBy.value = params.get("groupBy") ?? "week";
+$<HTMLFormElement>("range").addEventListener("submit", (event) => {
+  event.preventDefault();
+  void load();
+});
+groupBy.addEventListener("change", () => void load());
+void load();

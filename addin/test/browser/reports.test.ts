@@ -1,0 +1,105 @@
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { RESULTS_DIR, apiUrl, launch } from "./harness";
+
+// /reports in Debian's Chromium against the API in demo mode (seeded with eight weeks of handoff history): the
+// summary, the weekly trend chart, the tables; the range and grouping change by keyboard alone; light and dark;
+// axe-core's WCAG 2.1 A/AA rules; nothing fetched off the box.
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface Opened { page: Page; context: BrowserContext; offBox: string[]; errors: string[] }
+
+async function open(browser: Browser, path: string, colorScheme: "light" | "dark" = "light", width = 1280): Promise<Opened> {
+  const api = apiUrl();
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "en-US", timezoneId: "America/New_York", colorScheme });
+  const offBox: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(api + "/")) return route.continue();
+    offBox.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${api}${path}`);
+  return { page, context, offBox, errors };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const run = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run;
+    return run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+  });
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
+
+const ready = (page: Page) => expect.poll(() => page.locator("#report").getAttribute("aria-busy")).toBe("false");
+
+describe("the report page", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("shows the demo's eight weeks: rates, speed to lead, slips prevented, the trend and the distribution", async () => {
+    const { page, context, offBox, errors } = await open(browser, "/reports");
+    try {
+      await ready(page);
+      const summary = await page.locator("#summary").textContent();
+      expect(summary).toMatch(/Held rate\s*\d+ %/);
+      expect(summary).toMatch(/No-show rate\s*\d+ %/);
+      expect(summary).toMatch(/Speed to lead\s*\d+ (min|h)/);
+      expect(summary).toMatch(/Slips prevented\s*[1-9]\d*/);
+      await expect.poll(() => page.locator("#trend svg path").count()).toBeGreaterThan(1);
+      expect(await page.locator("#groups tbody tr").count()).toBeGreaterThanOrEqual(8);
+      expect(await page.locator("#slips tbody tr").count()).toBeGreaterThan(0);
+      expect(await page.locator("#rsms-chart svg rect").count()).toBe(4);
+      expect(await page.locator("a.csv").first().getAttribute("href")).toMatch(/^\/api\/v1\/reports\/handoffs\/csv\?table=groups&from=/);
+      await page.screenshot({ path: `${RESULTS_DIR}reports.png`, fullPage: true });
+      expect(await axe(page)).toEqual([]);
+      expect(offBox).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("changes range and grouping with the keyboard alone, and says why a bad range is refused", async () => {
+    const { page, context, errors } = await open(browser, "/reports", "dark");
+    try {
+      await ready(page);
+      await page.locator("#range button[type=submit]").focus();
+      await page.keyboard.press("Shift+Tab"); // back to Group by (a date input's Tab walks its month, day and year)
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("groupBy");
+      await page.keyboard.press("ArrowDown"); // Week → SDR: the report reloads
+      await expect.poll(() => page.locator("#groups-by").textContent()).toBe("SDR");
+      await ready(page);
+      expect(await page.locator("#groups tbody th").allTextContents()).toEqual(["leo.park@example.com", "maya.ortiz@example.com", "sdr@example.com"]);
+      await page.screenshot({ path: `${RESULTS_DIR}reports-dark.png`, fullPage: true });
+
+      const lastWeek = await page.evaluate(() => {
+        const d = new Date();
+        const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7) - 7);
+        return `${monday.getFullYear()}-${String(monday.getMonth() + 1).padStart(2, "0")}-${String(monday.getDate()).padStart(2, "0")}`;
+      });
+      await page.locator("#from").fill(lastWeek);
+      await page.locator("#from").press("Enter");
+      await expect.poll(() => page.url()).toContain(`from=${lastWeek}`);
+      await ready(page);
+      const booked = Number((await page.locator("#summary .tile").first().locator("strong").textContent()) ?? "0");
+      expect(booked).toBeGreaterThan(5);
+      expect(booked).toBeLessThan(40);
+
+      await page.locator("#to").fill("2020-01-01");
+      await page.locator("#to").press("Enter");
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(/is after 'to'/);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
