@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { days, minutes, percent, weekLabel } from "../../src/pages/reports-model";
+
+describe("the report page's wording", () => {
+  it("says rates as whole percents and no rate as a dash", () => {
+    expect(percent(0.8571)).toBe("86 %");
+    expect(percent(0)).toBe("0 %");
+    expect(percent(null)).toBe("—");
+  });
+
+  it("says durations as people do", () => {
+    expect(minutes(36)).toBe("36 min");
+    expect(minutes(60)).toBe("1 h");
+    expect(minutes(601)).toBe("10 h 1 min");
+    expect(minutes(1500)).toBe("1 d 1 h");
+    expect(minutes(2880)).toBe("2 d");
+    expect(minutes(null)).toBe("—");
+    expect(days(4.25)).toBe("4.3 days");
+  });
+
+  it("labels a week by its Monday whatever the browser's zone", () => {
+    expect(weekLabel("2026-11-02")).toBe("Nov 2");
+  });
+});
