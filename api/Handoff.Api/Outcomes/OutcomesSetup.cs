@@ -27,6 +27,9 @@ public static class OutcomesSetup
         builder.Services.AddSingleton<OutcomeLinks>();
         builder.Services.AddScoped<OutcomeWriter>();
         builder.Services.AddScoped<HandoffReportService>();
+        builder.Services.AddSingleton<StoreHeldRates>();
+        // The suggestion ranking's held rates by the prospect's weekday and hour (a pure input of the scheduling core).
+        builder.Services.AddSingleton<Handoff.Scheduling.Suggestions.IHeldRatesSource>(s => s.GetRequiredService<StoreHeldRates>());
         builder.Services.AddSingleton<CheckLog.CheckLogQueue>();
         builder.Services.AddHostedService<CheckLog.CheckLogWriter>();
         return builder;

@@ -25,7 +25,11 @@ public sealed record SlotSearch(
     Place? Place,
     OrgSnapshot Org,
     TravelOptions Travel,
-    IReadOnlyList<SlotTeam> Teams);
+    IReadOnlyList<SlotTeam> Teams)
+{
+    /// <summary>Held rates by the prospect's weekday and hour; below their sample threshold they change nothing.</summary>
+    public HeldRates HeldRates { get; init; } = HeldRates.None;
+}
 
 /// <summary>
 /// Finds every clean slot for every team and ranks them (<see cref="SlotScoring"/>). A slot is clean when it lies
@@ -63,13 +67,15 @@ public static class SlotFinder
                 members[m] = new MemberPlan(team.Members[m], search, span);
                 allowed = TickRanges.Intersect(allowed, members[m].Work);
             }
-            Sweep(grid, allowed, length, members, t, team.Role, found);
+            Sweep(grid, allowed, length, members, t, team.Role, found,
+                search.HeldRates.HasSampled ? search.Prospect.Zone : null, search.HeldRates);
         }
         found.Sort(SlotScoring.Compare);
         return found;
     }
 
-    private static void Sweep(SlotGrid grid, TickRange[] allowed, long length, MemberPlan[] members, int team, RsmRole role, List<SlotCandidate> found)
+    private static void Sweep(SlotGrid grid, TickRange[] allowed, long length, MemberPlan[] members, int team, RsmRole role, List<SlotCandidate> found,
+        DateTimeZone? ratedZone, HeldRates rates)
     {
         var i = 0;
         foreach (var range in allowed)
@@ -92,7 +98,15 @@ public static class SlotFinder
                 }
                 if (clean)
                 {
-                    found.Add(new SlotCandidate(team, Instant.FromUnixTimeTicks(start), SlotScoring.Score(grid.Day[i], grid.Minute[i], role, fit, trip), grid.Day[i], fit, role));
+                    var score = SlotScoring.Score(grid.Day[i], grid.Minute[i], role, fit, trip);
+                    if (ratedZone is not null)
+                    {
+                        // Only with sampled held rates and a known prospect zone: prefer the hours their meetings are held.
+                        var bonus = rates.Bonus(Instant.FromUnixTimeTicks(start).InZone(ratedZone).LocalDateTime);
+                        score -= bonus;
+                        fit |= bonus > 0 ? SlotFit.HeldWell : SlotFit.None;
+                    }
+                    found.Add(new SlotCandidate(team, Instant.FromUnixTimeTicks(start), score, grid.Day[i], fit, role));
                     i++;
                 }
                 else

@@ -13,6 +13,8 @@ public enum SlotFit : byte
     FieldPlan = 2,
     /// <summary>Next to an appointment Handoff cannot place (or a private one): travel to or from it is not verified.</summary>
     Unchecked = 4,
+    /// <summary>At a weekday and hour the prospect's meetings are held more often than overall (<see cref="HeldRates"/>).</summary>
+    HeldWell = 8,
 }
 
 /// <summary>A slot that passed the sweep, before reasons are written.</summary>

@@ -14,7 +14,8 @@ public sealed record SuggestionQuery(
     LocalDate? WindowStart = null,
     int BusinessDays = 10,
     int MaxResults = 10,
-    bool IncludeAlternatives = true)
+    bool IncludeAlternatives = true,
+    HeldRates? HeldRates = null)
 {
     public const int MaxBusinessDays = 20;
     public const int MaxMaxResults = 50;
@@ -69,4 +70,6 @@ public static class ReasonCodes
     public const string TerritoryOwner = "TERRITORY_OWNER";
     public const string VerticalSpecialist = "VERTICAL_SPECIALIST";
     public const string OnlineMeeting = "ONLINE_MEETING";
+    /// <summary>The prospect's meetings at this weekday and hour are held more often than overall (recorded outcomes).</summary>
+    public const string HeldRate = "HELD_RATE";
 }

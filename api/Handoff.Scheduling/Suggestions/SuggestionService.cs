@@ -21,7 +21,8 @@ public sealed class SuggestionService(
     IPlaceResolver places,
     MeetingChecker checker,
     CheckOptions options,
-    TravelOptions travel)
+    TravelOptions travel,
+    IHeldRatesSource? heldRates = null)
 {
     /// <summary>Nobody books a first meeting that starts in minutes: slots start at least this far from now.</summary>
     public static readonly Duration MinimumNotice = Duration.FromHours(1);
@@ -72,7 +73,10 @@ public sealed class SuggestionService(
         var lead = invited.Count > 0 ? invited : teams[0].Members;
         var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, lead, options.ProspectBusinessHours, prospects, memo);
         var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect,
-            where.Kind == LocationKind.Place ? where.Place : null, snapshot, travel, searchable);
+            where.Kind == LocationKind.Place ? where.Place : null, snapshot, travel, searchable)
+        {
+            HeldRates = query.HeldRates ?? (heldRates is null ? HeldRates.None : await heldRates.GetAsync(cancellationToken)),
+        };
         var (candidates, broken) = FindIsolated(search);
         if (broken.Count > 0)
         {

@@ -83,6 +83,11 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
         {
             yield return new(ReasonCodes.VerticalSpecialist, $"{lead.Name} specialises in {vertical}.");
         }
+        if ((candidate.Fit & SlotFit.HeldWell) != 0 && search.Prospect.Zone is { } ratedZone
+            && search.HeldRates.Reason(slot.Start.InZone(ratedZone).LocalDateTime) is { } held)
+        {
+            yield return new(ReasonCodes.HeldRate, held);
+        }
         if (search.Prospect.Zone is { } prospectZone)
         {
             yield return new(ReasonCodes.ProspectBusinessHours,

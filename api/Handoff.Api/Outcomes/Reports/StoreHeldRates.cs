@@ -1,0 +1,71 @@
+using Handoff.Scheduling.Suggestions;
+using Handoff.Scheduling.Time;
+using Handoff.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Handoff.Api.Outcomes.Reports;
+
+/// <summary>
+/// The suggestion ranking's held rates: held and no-show meetings of the last 180 days by the prospect's weekday and
+/// hour, built from the store and kept for <see cref="CacheFor"/> per instance (outcomes trickle in; a suggestion must
+/// not wait on a scan). Below Outcomes:MinSample a cell changes nothing.
+/// </summary>
+public sealed class StoreHeldRates(IServiceScopeFactory scopes, IClock clock, IOptions<OutcomeOptions> options, ILogger<StoreHeldRates> log) : IHeldRatesSource
+{
+    public static readonly Duration CacheFor = Duration.FromMinutes(10);
+    public static readonly Duration Window = Duration.FromDays(180);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (HeldRates Rates, Instant At)? _cached;
+
+    public async ValueTask<HeldRates> GetAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        if (_cached is { } c && now - c.At < CacheFor)
+        {
+            return c.Rates;
+        }
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_cached is { } again && now - again.At < CacheFor)
+            {
+                return again.Rates;
+            }
+            var rates = await LoadAsync(now, cancellationToken);
+            _cached = (rates, now);
+            return rates;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store is down: suggest without held rates rather than fail the suggestion.
+            log.LogWarning(e, "Could not read held rates; suggestions rank without them.");
+            return HeldRates.None;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Invalidate() => _cached = null;
+
+    private async Task<HeldRates> LoadAsync(Instant now, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HandoffDbContext>();
+        var since = now - Window;
+        var rows = await (
+            from h in db.Handoffs.AsNoTracking()
+            join o in db.HandoffOutcomes on h.Id equals o.HandoffId
+            where h.Start >= since && h.ProspectZone != null
+                && (o.Kind == OutcomeKind.Held || o.Kind == OutcomeKind.OpportunityCreated || o.Kind == OutcomeKind.NoShow)
+            select new { h.Start, o.NewStart, h.ProspectZone, o.Kind }).ToListAsync(ct);
+        return HeldRates.From(rows
+            .Where(r => TimeZoneIds.TryResolve(r.ProspectZone, out _))
+            .Select(r => ((r.NewStart ?? r.Start).InZone(TimeZoneIds.Resolve(r.ProspectZone!)).LocalDateTime, r.Kind != OutcomeKind.NoShow)),
+            options.Value.MinSample);
+    }
+}
