@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CheckRequest } from "../../src/shared/contract";
 import { PROSPECT_ZONE_PROPERTY } from "../../src/shared/draft";
+import { ensureHandoffKey, HANDOFF_KEY_PROPERTY } from "../../src/shared/handoff-record";
 import { PaneController } from "../../src/taskpane/controller";
 import type { PaneState } from "../../src/taskpane/state";
 import { jsonResponse, nyToFresno } from "../support/fixtures";
@@ -51,6 +52,20 @@ function setup(config: StubConfig = invite, api = fakeApi(), debounceMs = 400) {
 }
 
 describe("pane controller", () => {
+  it("sends the invite's handoff key with every check, so the report can count warnings fixed before send", async () => {
+    const office = installOfficeStub(invite);
+    const api = fakeApi();
+    const controller = new PaneController({
+      mailbox: office.mailbox, requirements: office.requirements, apiBase: "https://handoff.test", storage: new MemoryStorage(),
+      simulated: false, render: () => undefined, fetchImpl: api.fetchImpl, handoffKey: () => ensureHandoffKey(office.mailbox),
+    });
+    await controller.start();
+    await controller.checkNow();
+    const key = office.stub.state.custom[HANDOFF_KEY_PROPERTY];
+    expect(key).toMatch(/^h-/);
+    expect(api.checks.map((c) => c.body.handoffKey)).toEqual([key, key]);
+  });
+
   it("checks the draft on start and shows the verdict", async () => {
     const { controller, api } = setup();
     await controller.start();
