@@ -51,7 +51,7 @@ public static class ReportCalculator
                 if (lead <= row.SentAt) { speeds.Add((row.SentAt - lead).TotalMinutes); }
                 if (lead <= row.Start) { leadDays.Add((row.Start - lead).TotalDays); }
             }
-            if (row.SeenCodes is not null) { slips += SlipCodes(row).Count(); }
+            slips += row.Slips;
             if (row.SentAnyway.Length > 0) { warned++; }
         }
         speeds.Sort();
@@ -76,10 +76,12 @@ public static class ReportCalculator
     }
 
     /// <summary>Codes a check of the draft raised that were not on screen when it was sent.</summary>
-    public static IEnumerable<string> SlipCodes(ReportRow r)
+    public static IEnumerable<string> SlipCodes(ReportRow r) => SlipCodes(r.SeenCodes, r.SentAnyway);
+
+    public static IEnumerable<string> SlipCodes(string? seenCodes, string sentAnyway)
     {
-        var sent = Codes.Split(r.SentAnyway);
-        return Codes.Split(r.SeenCodes).Where(c => !sent.Contains(c));
+        var sent = Codes.Split(sentAnyway);
+        return Codes.Split(seenCodes).Where(c => !sent.Contains(c));
     }
 
     /// <summary>Monday of the week the instant falls in, in the org's zone.</summary>

@@ -12,7 +12,11 @@ namespace Handoff.Api.Outcomes.Reports;
 public sealed record ReportRow(
     string Key, string SdrKey, string RsmKeys, string? Territory, string? Vertical, Instant Start, Instant End, Instant SentAt,
     Instant? LeadInAt, string SentAnyway, string? ProspectZone, OutcomeKind? Outcome, Instant? NewStart, Instant? NewEnd,
-    decimal? Amount, string? SeenCodes);
+    decimal? Amount, string? SeenCodes)
+{
+    /// <summary>How many of the draft's warnings were fixed before send, counted once (the report sums it for every group).</summary>
+    public int Slips { get; } = SeenCodes is null ? 0 : ReportCalculator.SlipCodes(SeenCodes, SentAnyway).Count();
+}
 
 /// <summary>How a meeting stands for the report.</summary>
 public enum MeetingState
