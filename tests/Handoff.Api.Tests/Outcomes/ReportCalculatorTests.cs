@@ -134,4 +134,17 @@ public sealed class ReportCalculatorTests
         var territory = new HandoffTargetEntity { Month = new LocalDate(2026, 11, 1), Scope = TargetScope.Territory, Subject = "west", SubjectKey = "west", Handoffs = 0 };
         Assert.That(TargetMath.Progress(territory, Fixture, NewYork, Now, Duration.FromDays(3)).Handoffs, Is.EqualTo(6), "C, D, E, F, G, H");
     }
+
+    [Test]
+    public void Range_days_start_at_midnight_in_the_orgs_zone_so_the_autumn_change_day_has_25_hours()
+    {
+        var sunday = HandoffReportService.Start(new LocalDate(2026, 11, 1), NewYork);
+        var monday = HandoffReportService.Start(new LocalDate(2026, 11, 2), NewYork);
+        Assert.That((sunday, monday), Is.EqualTo((At(11, 1, 4), At(11, 2, 5))), "EDT midnight, then EST midnight");
+        Assert.That(monday - sunday, Is.EqualTo(Duration.FromHours(25)));
+        var spring = HandoffReportService.Start(new LocalDate(2027, 3, 15), NewYork) - HandoffReportService.Start(new LocalDate(2027, 3, 14), NewYork);
+        Assert.That(spring, Is.EqualTo(Duration.FromHours(23)));
+        Assert.That(ReportCalculator.WeekOf(At(11, 2, 4, 59), NewYork), Is.EqualTo(new LocalDate(2026, 10, 26)), "Sunday 23:59 EST");
+        Assert.That(ReportCalculator.WeekOf(At(11, 2, 5, 0), NewYork), Is.EqualTo(new LocalDate(2026, 11, 2)), "Monday 00:00 EST");
+    }
 }
