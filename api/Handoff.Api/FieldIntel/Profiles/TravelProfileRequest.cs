@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
@@ -18,7 +19,7 @@ namespace Handoff.Api.FieldIntel.Profiles;
 /// <param name="LobbyWaitMinutes">Typical wait in the lobby before a meeting starts, 0–240.</param>
 /// <param name="LongestDriveMinutes">The longest drive before flying makes sense, 15–1440.</param>
 public sealed record TravelProfileRequest(
-    string? Scope,
+    [property: Required, AllowedValues("org", "region", "territory")] string? Scope,
     string? Region = null,
     string? Territory = null,
     double? AverageSpeedKmh = null,
