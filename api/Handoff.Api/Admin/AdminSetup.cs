@@ -9,6 +9,7 @@ public static class AdminSetup
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<PlaceInputs>();
         builder.Services.AddScoped<AdminWrites>();
+        builder.Services.AddSingleton<Territories.TerritoryOverlapReport>();
         return builder;
     }
 }

@@ -16,6 +16,12 @@ public sealed record TerritoryResponse(
     string CreatedAt,
     string UpdatedAt)
 {
+    /// <summary>
+    /// Only in the answer to a write: where this territory covers places another one covers too, and who gets them.
+    /// Empty when it overlaps none; absent on reads and in exports.
+    /// </summary>
+    public IReadOnlyList<TerritoryOverlapDto>? Overlaps { get; init; }
+
     /// <summary>Needs the assignments' RSMs loaded.</summary>
     public static TerritoryResponse From(TerritoryEntity t) => new(
         t.Id, t.Name, RulesFrom(t.Rules),

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Handoff.Api.Admin.Territories;
 
 /// <summary>Counts of what an import did. Unchanged rows are not written (their version stays).</summary>
-public sealed record ImportResult(int Created, int Updated, int Unchanged, int Deleted);
+/// <param name="Overlaps">Where the created or updated territories overlap others, and who gets the shared places.</param>
+public sealed record ImportResult(int Created, int Updated, int Unchanged, int Deleted, IReadOnlyList<TerritoryOverlapDto>? Overlaps = null);
 
 /// <summary>Marks the import operation, whose CSV or JSON body the OpenAPI document describes by hand.</summary>
 public sealed class ImportBodyMetadata;
@@ -50,7 +51,7 @@ public static class TerritoryTransferApi
 
     public static async Task<IResult> ImportAsync(
         HttpRequest request, string? mode, HandoffDbContext db, AdminWrites writes, IValidator<TerritoryRequest> validator,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TerritoryOverlapReport overlaps, ClaimsPrincipal user, CancellationToken ct)
     {
         var replace = string.Equals(mode, "replace", StringComparison.OrdinalIgnoreCase);
         if (mode is not null && !replace && !string.Equals(mode, "upsert", StringComparison.OrdinalIgnoreCase))
@@ -78,7 +79,7 @@ public static class TerritoryTransferApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        return await TerritoryImporter.ApplyAsync(rows, replace, db, writes, Actor.From(user), ct);
+        return await TerritoryImporter.ApplyAsync(rows, replace, db, writes, overlaps, Actor.From(user), ct);
     }
 
     private static async Task<(List<TerritoryImportRow>? Rows, Dictionary<string, string[]> Errors)> ReadAsync(

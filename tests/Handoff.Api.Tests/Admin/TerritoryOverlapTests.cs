@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Handoff.Api.Admin.Common;
+using Handoff.Api.Storage;
+using Handoff.Api.Tests.Support;
+using Handoff.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handoff.Api.Tests.Admin;
+
+/// <summary>
+/// A territory write reports where it overlaps others and who gets the shared places; the winner named is the one the
+/// territory-owner endpoint then answers (the report and the router apply one precedence). On the seeded demo org.
+/// </summary>
+public sealed class TerritoryOverlapTests() : ApiTest(DatabaseProvider.Sqlite)
+{
+    private const string Territories = "/api/v1/admin/territories";
+
+    [SetUp]
+    public async Task SeedDemoAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        await using var db = Db.OpenContext();
+        Assert.That(await DemoSeed.SeedIfNeverUsedAsync(db, scope.ServiceProvider.GetRequiredService<AuditLog>(), CancellationToken.None), Is.True);
+        await App.Services.GetRequiredService<StoreOrgDirectory>().RefreshAsync(CancellationToken.None);
+    }
+
+    private async Task<JsonArray> OverlapsOfCreateAsync(object territory) =>
+        (await (await Client.PostJsonAsync(Territories, territory)).JsonAsync(HttpStatusCode.Created))["overlaps"]!.AsArray();
+
+    private async Task<string?> OwnerTerritoryAsync(string location, string? vertical = null) =>
+        (await (await Client.GetAsync($"/api/v1/territories/owner?location={Uri.EscapeDataString(location)}{(vertical is null ? "" : $"&vertical={vertical}")}"))
+            .JsonAsync(HttpStatusCode.OK))["territory"]?["name"]?.GetValue<string>();
+
+    [Test]
+    public async Task The_readmes_kern_county_shares_two_zip_prefixes_with_the_san_joaquin_valley_and_wins_them_by_name()
+    {
+        await CreateAsync("rsms", Samples.Rsm());
+        var overlaps = await OverlapsOfCreateAsync(new { name = "Kern County", rules = new { postalPrefixes = new[] { "932", "933" } }, assignments = new[] { new { rsmEmail = "jo.field@example.com", priority = 1 } } });
+
+        var shared = overlaps.Where(o => o!["other"]!.GetValue<string>() == "San Joaquin Valley").ToList();
+        Assert.That(shared.Select(o => o!["rule"]!.GetValue<string>()), Is.EquivalentTo(new[] { "postalPrefixes: 932", "postalPrefixes: 933" }));
+        Assert.That(shared.Select(o => o!["winner"]!.GetValue<string>()), Is.All.EqualTo("Kern County"));
+        Assert.That(shared[0]!["resolution"]!.GetValue<string>(), Does.Contain("first by name").And.Contain("Requests naming a vertical"));
+        // The prefixes also sit inside West's US-CA: the more specific rule wins there.
+        var west = overlaps.Where(o => o!["other"]!.GetValue<string>() == "West").ToList();
+        Assert.That(west.Select(o => o!["otherRule"]!.GetValue<string>()), Is.EqualTo(new[] { "regions: US-CA", "regions: US-CA" }));
+        Assert.That(west[0]!["resolution"]!.GetValue<string>(), Is.EqualTo("A postal prefix beats a region: Kern County gets codes starting 932 in US-CA."));
+
+        Assert.That(await OwnerTerritoryAsync("Bakersfield, CA 93301"), Is.EqualTo("Kern County"));
+        Assert.That(await OwnerTerritoryAsync("Bakersfield, CA 93301", "metals-recycling"), Is.EqualTo("San Joaquin Valley"), "the vertical sentence");
+        Assert.That(await OwnerTerritoryAsync("Fresno, CA 93706"), Is.EqualTo("San Joaquin Valley"), "Dana keeps Fresno");
+    }
+
+    [Test]
+    public async Task A_longer_prefix_wins_the_codes_under_it_and_the_router_agrees()
+    {
+        await CreateAsync("rsms", Samples.Rsm());
+        var overlaps = await OverlapsOfCreateAsync(new { name = "Downtown Fresno", rules = new { postalPrefixes = new[] { "93721" } }, assignments = new[] { new { rsmEmail = "jo.field@example.com", priority = 5 } } });
+        var valley = overlaps.Single(o => o!["other"]!.GetValue<string>() == "San Joaquin Valley");
+        Assert.That((valley!["rule"]!.GetValue<string>(), valley["otherRule"]!.GetValue<string>(), valley["winner"]!.GetValue<string>()),
+            Is.EqualTo(("postalPrefixes: 93721", "postalPrefixes: 937", "Downtown Fresno")));
+        Assert.That(valley["resolution"]!.GetValue<string>(), Is.EqualTo("The longer prefix wins: Downtown Fresno gets codes starting 93721, San Joaquin Valley keeps the rest of 937."));
+        Assert.That(await OwnerTerritoryAsync("93721"), Is.EqualTo("Downtown Fresno"));
+        Assert.That(await OwnerTerritoryAsync("93706"), Is.EqualTo("San Joaquin Valley"));
+    }
+
+    [Test]
+    public async Task Two_circles_that_meet_go_to_the_nearer_centre_and_a_region_tie_to_the_better_priority()
+    {
+        var overlaps = await OverlapsOfCreateAsync(new
+        {
+            name = "Henderson", rules = new { radii = new[] { new { center = new { latitude = 36.0395, longitude = -114.9817 }, radiusKm = 40 } }, regions = new[] { "US-AZ" } },
+            assignments = new[] { new { rsmEmail = "rsm.west@example.com", priority = 3 } },
+        });
+        var vegas = overlaps.Single(o => o!["other"]!.GetValue<string>() == "Las Vegas metro" && o["otherRule"]!.GetValue<string>().StartsWith("radii", StringComparison.Ordinal));
+        Assert.That(vegas!["winner"], Is.Null);
+        Assert.That(vegas["resolution"]!.GetValue<string>(), Does.StartWith("The circles overlap (centres 20.3 km apart)").And.Contain("nearer centre"));
+        var arizona = overlaps.Single(o => o!["rule"]!.GetValue<string>() == "regions: US-AZ");
+        Assert.That((arizona!["other"]!.GetValue<string>(), arizona["winner"]!.GetValue<string>()), Is.EqualTo(("West", "West")));
+        Assert.That(arizona["resolution"]!.GetValue<string>(), Does.Contain("its owner's priority 1 comes before 3"));
+        Assert.That(await OwnerTerritoryAsync("Phoenix, AZ 85004"), Is.EqualTo("West"));
+        // The circle's centre is in Nevada, where West lists US-NV: the radius beats the region.
+        Assert.That(overlaps.Any(o => o!["otherRule"]!.GetValue<string>() == "regions: US-NV" && o["winner"]!.GetValue<string>() == "Henderson"), Is.True);
+    }
+
+    [Test]
+    public async Task A_territory_that_overlaps_none_says_so_and_reads_carry_no_overlaps()
+    {
+        var created = await (await Client.PostJsonAsync(Territories, new { name = "Ontario", rules = new { regions = new[] { "CA-ON" } }, assignments = new[] { new { rsmEmail = "rsm.east@example.com", priority = 1 } } }))
+            .JsonAsync(HttpStatusCode.Created);
+        Assert.That(created["overlaps"]!.AsArray(), Is.Empty);
+        var read = await (await Client.GetAsync($"{Territories}/{created["id"]}")).JsonAsync(HttpStatusCode.OK);
+        Assert.That(read.AsObject().ContainsKey("overlaps"), Is.False);
+    }
+
+    [Test]
+    public async Task An_import_reports_the_overlaps_of_the_rows_it_wrote_and_an_unchanged_export_none()
+    {
+        var csv = "name,postalPrefixes,assignments\r\nReno,895,rsm.west@example.com:1\r\nReno North,8950,rsm.west@example.com:2\r\n";
+        var result = await (await Client.PostAsync($"{Territories}/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).JsonAsync(HttpStatusCode.OK);
+        var overlaps = result["overlaps"]!.AsArray();
+        var pair = overlaps.Where(o => o!["otherRule"]!.GetValue<string>().StartsWith("postalPrefixes", StringComparison.Ordinal)).ToList();
+        Assert.That(pair, Has.Count.EqualTo(1), "two rows of one import overlap once");
+        Assert.That((pair[0]!["territory"]!.GetValue<string>(), pair[0]!["winner"]!.GetValue<string>()), Is.EqualTo(("Reno", "Reno North")));
+        Assert.That(overlaps.Select(o => o!["other"]!.GetValue<string>()), Does.Contain("West"));
+
+        var export = await (await Client.GetAsync($"{Territories}/export?format=csv")).Content.ReadAsStringAsync();
+        var again = await (await Client.PostAsync($"{Territories}/import", new StringContent(export, Encoding.UTF8, "text/csv"))).JsonAsync(HttpStatusCode.OK);
+        Assert.That((again["updated"]!.GetValue<int>(), again["overlaps"]!.AsArray().Count), Is.EqualTo((0, 0)));
+    }
+}
