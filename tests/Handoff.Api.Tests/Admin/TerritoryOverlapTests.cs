@@ -111,3 +111,47 @@ public sealed class TerritoryOverlapTests() : ApiTest(DatabaseProvider.Sqlite)
         Assert.That((again["updated"]!.GetValue<int>(), again["overlaps"]!.AsArray().Count), Is.EqualTo((0, 0)));
     }
 }
+
+/// <summary>One 400 lists every problem: shape (a bad region, a malformed date) and references (an unknown RSM, a place
+/// that cannot be found) together, for single writes and for an import.</summary>
+[TestFixtureSource(typeof(Providers), nameof(Providers.All))]
+public sealed class OneValidationPassTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    [Test]
+    public async Task A_territory_with_a_bad_region_and_an_unknown_rsm_gets_both_in_one_answer()
+    {
+        var errors = await (await Client.PostJsonAsync("/api/v1/admin/territories", new
+        {
+            name = "Somewhere", rules = new { regions = new[] { "US-XX" } }, assignments = new[] { new { rsmEmail = "nobody@example.com", priority = 1 } },
+        })).ErrorsAsync();
+        Assert.That(errors.Keys, Is.EquivalentTo(new[] { "rules.regions[0]", "assignments[0].rsmEmail" }));
+        Assert.That(errors["assignments[0].rsmEmail"][0], Is.EqualTo("No RSM has the e-mail nobody@example.com: create the RSM first."));
+    }
+
+    [Test]
+    public async Task A_field_plan_with_a_bad_date_an_unknown_rsm_and_an_unknown_place_gets_all_three()
+    {
+        var response = await Client.PostJsonAsync("/api/v1/admin/field-plans", new
+        {
+            rsmEmail = "nobody@example.com", from = "2026-13-01", to = "2026-12-09", place = new { text = "Qwxzv Plmnt" }, confidence = 80,
+        });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ErrorsAsync()).Keys, Is.EquivalentTo(new[] { "from", "rsmEmail", "place.text" }));
+    }
+
+    [Test]
+    public async Task A_malformed_email_is_the_shape_rules_answer_not_an_unknown_rsm()
+    {
+        var errors = await (await Client.PostJsonAsync("/api/v1/admin/field-plans", Samples.FieldPlan(rsmEmail: "not-an-email"))).ErrorsAsync();
+        Assert.That(errors["rsmEmail"][0], Does.Contain("not a valid e-mail"));
+    }
+
+    [Test]
+    public async Task An_import_reports_a_row_shape_error_and_another_rows_unknown_rsm_together()
+    {
+        var csv = "name,regions,assignments\r\nA,US-XX,\r\nB,US-CA,nobody@example.com:1\r\n";
+        var errors = await (await Client.PostAsync("/api/v1/admin/territories/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).ErrorsAsync();
+        Assert.That(errors.Keys, Is.EquivalentTo(new[] { "territories[0].rules.regions[0]", "territories[1].assignments[0].rsmEmail" }));
+        Assert.That(errors["territories[1].assignments[0].rsmEmail"][0], Does.StartWith("CSV line 3: No RSM has the e-mail nobody@example.com"));
+    }
+}

@@ -51,7 +51,7 @@ public static class TerritoryTransferApi
 
     public static async Task<IResult> ImportAsync(
         HttpRequest request, string? mode, HandoffDbContext db, AdminWrites writes, IValidator<TerritoryRequest> validator,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TerritoryOverlapReport overlaps, ClaimsPrincipal user, CancellationToken ct)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TerritoryOverlapReport overlaps, IReferenceRules<TerritoryRequest> references, ClaimsPrincipal user, CancellationToken ct)
     {
         var replace = string.Equals(mode, "replace", StringComparison.OrdinalIgnoreCase);
         if (mode is not null && !replace && !string.Equals(mode, "upsert", StringComparison.OrdinalIgnoreCase))
@@ -69,10 +69,15 @@ public static class TerritoryTransferApi
         }
         for (var i = 0; i < rows.Count; i++)
         {
+            var row = new Dictionary<string, string[]>();
             foreach (var failure in (await validator.ValidateAsync(rows[i].Territory, ct)).Errors)
             {
-                var key = $"territories[{i}].{failure.PropertyName}";
-                errors.TryAdd(key, [rows[i].Line is { } line ? $"CSV line {line}: {failure.ErrorMessage}" : failure.ErrorMessage]);
+                row.TryAdd($"territories[{i}].{failure.PropertyName}", [failure.ErrorMessage]);
+            }
+            await references.CheckAsync(rows[i].Territory, $"territories[{i}].", row, ct); // unknown RSMs in the same pass
+            foreach (var (key, messages) in row)
+            {
+                errors.TryAdd(key, [rows[i].Line is { } line ? $"CSV line {line}: {messages[0]}" : messages[0]]);
             }
         }
         if (errors.Count > 0)
