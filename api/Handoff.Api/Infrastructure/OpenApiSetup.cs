@@ -29,6 +29,7 @@ public static class OpenApiSetup
             o.SchemaFilter<OpenApiValidationRules>();
             o.OperationFilter<OpenApiProblemResponses>();
             o.OperationFilter<OpenApiCsvBodies>();
+            o.OperationFilter<OpenApiContractNotes>();
             o.OperationFilter<OpenApiExamples>();
             o.DocumentFilter<OpenApiTags>();
         });
