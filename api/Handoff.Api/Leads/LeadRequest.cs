@@ -98,7 +98,7 @@ public sealed class LeadActivityValidator : AbstractValidator<LeadActivityDto>
 public sealed record LeadResponse(
     Guid Id, string Email, int Version, string? Source, string? Campaign, int? Score, string? LifecycleStage, string? CameInAt,
     string? Company, string? Place, string? Vertical, IReadOnlyList<LeadActivityData> Activities, IReadOnlyDictionary<string, string> CustomFields,
-    string CreatedAt, string UpdatedAt)
+    [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     public static LeadResponse From(LeadEntity e)
     {

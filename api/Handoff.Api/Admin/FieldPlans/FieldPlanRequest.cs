@@ -18,7 +18,7 @@ public sealed record FieldPlanRequest(string? RsmEmail, [property: Required, Dat
 /// <param name="Version">The row version; the ETag header carries the same value in quotes.</param>
 public sealed record FieldPlanResponse(
     Guid Id, Guid RsmId, string RsmEmail, string From, string To, PlaceDto Place, int Confidence, string? Note,
-    int Version, string CreatedAt, string UpdatedAt)
+    int Version, [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     /// <summary>Needs the RSM loaded.</summary>
     public static FieldPlanResponse Of(FieldPlanEntity p) => new(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
 using Handoff.Storage;
@@ -13,8 +14,8 @@ public sealed record TerritoryResponse(
     IReadOnlyList<string> Verticals,
     string? DefaultProspectTimeZone,
     int Version,
-    string CreatedAt,
-    string UpdatedAt)
+    [property: DataType(DataType.DateTime)] string CreatedAt,
+    [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     /// <summary>
     /// Only in the answer to a write: where this territory covers places another one covers too, and who gets them.

@@ -33,7 +33,7 @@ public sealed record TravelProfileRequest(
 /// <param name="TerritoryName">With scope "territory".</param>
 public sealed record TravelProfileResponse(
     Guid Id, string Scope, string ScopeKey, string? TerritoryName, double? AverageSpeedKmh, int? BufferBeforeMinutes, int? BufferAfterMinutes,
-    int? LobbyWaitMinutes, int? LongestDriveMinutes, string? Note, int Version, string CreatedAt, string UpdatedAt)
+    int? LobbyWaitMinutes, int? LongestDriveMinutes, string? Note, int Version, [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     /// <summary>Needs the territory loaded for territory profiles.</summary>
     public static TravelProfileResponse Of(TravelProfileEntity p) => new(

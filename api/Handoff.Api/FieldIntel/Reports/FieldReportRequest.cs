@@ -17,7 +17,7 @@ namespace Handoff.Api.FieldIntel.Reports;
 public sealed record FieldReportRequest(string? RsmEmail, PlaceDto? From, PlaceDto? To, [property: Required, DataType(DataType.DateTime)] string? Departed, [property: Required, DataType(DataType.DateTime)] string? Arrived, string? Note = null);
 
 public sealed record FieldReportResponse(
-    Guid Id, Guid RsmId, string RsmEmail, PlaceDto From, PlaceDto To, string Departed, string Arrived, int Minutes, string? Note, string ReportedBy, string CreatedAt)
+    Guid Id, Guid RsmId, string RsmEmail, PlaceDto From, PlaceDto To, [property: DataType(DataType.DateTime)] string Departed, [property: DataType(DataType.DateTime)] string Arrived, int Minutes, string? Note, string ReportedBy, [property: DataType(DataType.DateTime)] string CreatedAt)
 {
     /// <summary>Needs the RSM loaded.</summary>
     public static FieldReportResponse Of(FieldReportEntity r) => new(
