@@ -15,6 +15,7 @@ public static class AdminSetup
         builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldPlans.FieldPlanRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
         builder.Services.AddScoped<Infrastructure.IReferenceRules<Rsms.RsmRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
         builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldIntel.Reports.FieldReportRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldIntel.Profiles.TravelProfileRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
         return builder;
     }
 }

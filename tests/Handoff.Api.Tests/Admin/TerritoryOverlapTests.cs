@@ -140,6 +140,14 @@ public sealed class OneValidationPassTests(DatabaseProvider provider) : ApiTest(
     }
 
     [Test]
+    public async Task A_travel_profile_with_a_bad_speed_and_an_unknown_territory_gets_both()
+    {
+        var errors = await (await Client.PostJsonAsync("/api/v1/admin/travel-profiles", new { scope = "territory", territory = "Atlantis", averageSpeedKmh = 500 })).ErrorsAsync();
+        Assert.That(errors.Keys, Is.EquivalentTo(new[] { "territory", "averageSpeedKmh" }));
+        Assert.That(errors["territory"].Single(), Is.EqualTo("No territory is called or has the id 'Atlantis'."));
+    }
+
+    [Test]
     public async Task A_malformed_email_is_the_shape_rules_answer_not_an_unknown_rsm()
     {
         var errors = await (await Client.PostJsonAsync("/api/v1/admin/field-plans", Samples.FieldPlan(rsmEmail: "not-an-email"))).ErrorsAsync();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Handoff.Api.Admin.FieldPlans;
 using Handoff.Api.Admin.Rsms;
 using Handoff.Api.Admin.Territories;
+using Handoff.Api.FieldIntel.Profiles;
 using Handoff.Api.FieldIntel.Reports;
 using Handoff.Api.Infrastructure;
 using Handoff.Storage;
@@ -14,7 +15,8 @@ namespace Handoff.Api.Admin.Common;
 /// Values the shape rules refuse (a malformed e-mail, an over-long text) are left to them.
 /// </summary>
 public sealed class AdminReferenceRules(HandoffDbContext db, PlaceInputs places, IValidator<PlaceDto> placeShape) :
-    IReferenceRules<TerritoryRequest>, IReferenceRules<FieldPlanRequest>, IReferenceRules<RsmRequest>, IReferenceRules<FieldReportRequest>
+    IReferenceRules<TerritoryRequest>, IReferenceRules<FieldPlanRequest>, IReferenceRules<RsmRequest>, IReferenceRules<FieldReportRequest>,
+    IReferenceRules<TravelProfileRequest>
 {
     public async Task CheckAsync(TerritoryRequest request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
     {
@@ -44,6 +46,23 @@ public sealed class AdminReferenceRules(HandoffDbContext db, PlaceInputs places,
         await RsmsAsync([(request.RsmEmail, $"{prefix}rsmEmail")], errors, ct);
         Place(request.From, $"{prefix}from", errors);
         Place(request.To, $"{prefix}to", errors);
+    }
+
+    public async Task CheckAsync(TravelProfileRequest request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var key = $"{prefix}territory";
+        var text = request.Territory?.Trim();
+        if (!string.Equals(request.Scope?.Trim(), "territory", StringComparison.OrdinalIgnoreCase) || errors.ContainsKey(key)
+            || string.IsNullOrEmpty(text) || text.Length > 200)
+        {
+            return;
+        }
+        var nameKey = TerritoryEntity.KeyOf(text);
+        var byId = Guid.TryParse(text, out var id) ? id : Guid.Empty;
+        if (!await db.Territories.AsNoTracking().AnyAsync(t => t.Id == byId || t.NameKey == nameKey, ct))
+        {
+            errors.TryAdd(key, [$"No territory is called or has the id '{text}'."]);
+        }
     }
 
     private async Task RsmsAsync(IEnumerable<(string? Email, string Key)> emails, IDictionary<string, string[]> errors, CancellationToken ct)
