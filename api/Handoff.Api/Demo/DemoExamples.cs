@@ -127,6 +127,17 @@ public static class DemoExamples
         ["ListHandoffDeliveries"] = new(null, new Dictionary<string, string> { ["key"] = "demo-acme-metals-0001" }),
         ["ListHandoffs"] = new(null, new Dictionary<string, string> { ["rsm"] = Dana }),
 
+        // Outcomes and targets (docs/outcomes.md): on the handoff RecordHandoff's example records.
+        ["RecordOutcome"] = new(now => new { outcome = "rescheduled", newStart = NextThursday(now, 22) },
+            new Dictionary<string, string> { ["key"] = "demo-acme-metals-0001" }),
+        ["GetOutcome"] = new(null, new Dictionary<string, string> { ["key"] = "demo-acme-metals-0001" }),
+        ["ImportOutcomes"] = new(_ => new[] { new { key = "demo-acme-metals-0001", outcome = "canceled", canceledBy = "prospect" } }),
+        // A link's token is made for one brief; a made-up one shows the refusal (400 OUTCOME_LINK_INVALID).
+        ["RecordOutcomeFromLink"] = new(null, new Dictionary<string, string> { ["key"] = "demo-acme-metals-0001", ["o"] = "held", ["t"] = "CfDJ8-example" }),
+        ["PutTarget"] = new(now => new { month = Outcomes.Targets.TargetsApi.NextMonth(now), scope = "sdr", subject = "sdr@example.com", handoffs = 40, held = 25 }),
+        // No target is seeded: the example id answers 404 (set one with PutTarget, then delete it by the id it answers).
+        ["DeleteTarget"] = new(null, new Dictionary<string, string> { ["id"] = "7a1d0c2e-0000-4000-8000-0000000000f1" }),
+
         ["GetLeadContext"] = new(null, new Dictionary<string, string> { ["email"] = "cfo@acme-metals.example", ["vertical"] = "metals-recycling" }),
         ["GetLead"] = new(null, new Dictionary<string, string> { ["email"] = "cfo@acme-metals.example" }),
         ["UpsertLead"] = new(now => new

@@ -20,10 +20,17 @@ namespace Handoff.Api.Tests.Docs;
 public sealed class SwaggerExamplesTests() : ApiTest(DatabaseProvider.Sqlite)
 {
     /// <summary>Every demo RSM covers a territory, so deleting one is refused, with the territories named.</summary>
-    private static readonly Dictionary<string, HttpStatusCode> NotTwoHundred = new() { ["DeleteRsm"] = HttpStatusCode.Conflict };
+    private static readonly Dictionary<string, HttpStatusCode> NotTwoHundred = new()
+    {
+        ["DeleteRsm"] = HttpStatusCode.Conflict, ["DeleteTarget"] = HttpStatusCode.NotFound, ["RecordOutcomeFromLink"] = HttpStatusCode.BadRequest,
+    };
 
     /// <summary>Reading a handoff needs one recorded first: the test does what a newcomer does, RecordHandoff's example.</summary>
-    private static readonly Dictionary<string, string> After = new() { ["GetHandoff"] = "RecordHandoff", ["ListHandoffDeliveries"] = "RecordHandoff" };
+    private static readonly Dictionary<string, string> After = new()
+    {
+        ["GetHandoff"] = "RecordHandoff", ["ListHandoffDeliveries"] = "RecordHandoff", ["GetOutcome"] = "RecordHandoff",
+        ["RecordOutcome"] = "RecordHandoff", ["ImportOutcomes"] = "RecordHandoff",
+    };
 
     /// <summary>The writes, each on a freshly seeded store (reads share one: they change nothing).</summary>
     private static IEnumerable<string> Writes => DemoExamples.All.Keys.Where(k => !Reads.Contains(k)).Order();

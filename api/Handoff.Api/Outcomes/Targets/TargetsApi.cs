@@ -53,6 +53,9 @@ public static class TargetsApi
 {
     public const string What = "handoff-target";
 
+    /// <summary>The month after <paramref name="now"/>'s (UTC), as YYYY-MM: the OpenAPI example's month.</summary>
+    public static string NextMonth(Instant now) => now.InUtc().Date.PlusMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     public static RouteGroupBuilder MapTargets(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/admin/targets").WithTags("Targets").RequireAuthorization(Policies.Admin)
