@@ -157,6 +157,22 @@ public sealed class BriefMailOnBehalfOfTests
         Assert.That(sent.ReplyTo, Is.EqualTo(new[] { Sdr }));
     }
 
+    [TestCase("Sdr", "BriefMail:SendAs=Sdr sends as the SDR through on-behalf-of")]
+    [TestCase("Postman", "BriefMail:SendAs must be Off, Sdr or Sender (it is 'Postman')")]
+    public void AMailRouteThatCannotWork_FailsStartUp_NamingTheSetting(string sendAs, string message)
+    {
+        using var api = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("ConnectionStrings:Handoff", $"Data Source={Path.Combine(Path.GetTempPath(), $"handoff-mail-{Guid.NewGuid():N}.db")}");
+            b.UseSetting("Graph:AccessToken", "app-only trial"); // not on behalf of anyone
+            b.UseSetting("BriefMail:SendAs", sendAs);
+        });
+
+        var failure = Assert.Catch(() => api.CreateClient());
+
+        Assert.That(failure!.ToString(), Does.Contain(message));
+    }
+
     private WebApplicationFactory<Program> Api(Action<IWebHostBuilder>? more = null) => EntraHarness.Api(_entra, _entraServer, _graphServer, b =>
     {
         b.UseSetting("BriefMail:PollInterval", "01:00:00"); // the tests drive the worker's passes themselves
