@@ -18,8 +18,8 @@ export interface Auth {
   readonly mode: AuthMode;
   /** The bearer token for the next call (null in Demo). Throws SignInRequired when the user has to act. */
   token(): Promise<string | null>;
-  /** The interactive step: a popup (Entra) or the pasted token (LocalJwt). */
-  signIn(pastedToken?: string): Promise<void>;
+  /** The interactive step: a popup (Entra) or the pasted token (LocalJwt); Entra passes a claims challenge on. */
+  signIn(pastedToken?: string, claims?: string): Promise<void>;
   /** The API said 401: forget what we had. */
   signedOut(): void;
 }
@@ -72,9 +72,9 @@ class EntraAuth implements Auth {
     }
   }
 
-  async signIn() {
+  async signIn(_pastedToken?: string, claims?: string) {
     const { app } = await (this.client ??= createNaaClient(this.entra));
-    await acquireInteractively(app, this.entra.apiScope, this.loginHint);
+    await acquireInteractively(app, this.entra.apiScope, this.loginHint, claims);
   }
 
   signedOut() {}
@@ -100,9 +100,9 @@ class DialogEntraAuth implements Auth {
     throw new SignInRequired("Sign in to Handoff to check this meeting. This version of Outlook signs in through a separate window.");
   }
 
-  async signIn() {
+  async signIn(_pastedToken?: string, claims?: string) {
     try {
-      this.current = await signInWithDialog(this.ui, dialogUrl(this.paneUrl, this.entra, this.loginHint));
+      this.current = await signInWithDialog(this.ui, dialogUrl(this.paneUrl, this.entra, this.loginHint, claims));
     } catch (error) {
       throw new SignInRequired(error instanceof Error ? error.message : String(error));
     }
