@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Route } from "playwright-core";
+import type { Browser, Route } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { PROSPECT_ZONE_PROPERTY } from "../../src/shared/draft";
 import type { StubConfig } from "../support/stub";
+import { TENANT, entraConfig, fakeEntra, idToken } from "./fake-entra";
 import { apiUrl, futureWinterThursday, launch, openPane, type Pane } from "./harness";
 
 // Entra sign-in in real Chromium, both paths the pane takes: nested app authentication through a stubbed
@@ -10,9 +11,7 @@ import { apiUrl, futureWinterThursday, launch, openPane, type Pane } from "./har
 // authorize/token endpoint. Plus a Conditional Access claims challenge reaching the interactive sign-in, and the
 // event runtime (commands.html) letting the send go with a clear notice where it cannot sign in.
 
-const TENANT = "7c1d2b5e-0000-4000-8000-00000000c0de";
-const CLIENT = "3f0e9a44-0000-4000-8000-0000000000a1";
-const entraConfig = { authMode: "Entra", apiBaseUrl: null, entra: { clientId: CLIENT, tenantId: TENANT, apiScope: `api://${CLIENT}/access_as_user` } };
+
 const CLAIMS = '{"access_token":{"capolids":{"essential":true,"values":["c1"]}}}';
 
 const day = futureWinterThursday();
@@ -47,16 +46,6 @@ const button = (p: Pane, name: string) => p.page.locator("fluent-button").filter
 const verdict = (p: Pane) => p.page.locator("#verdict [data-verdict]");
 const signedOut = (p: Pane) => p.page.locator('[data-state="signedOut"]');
 
-function b64url(value: object | string): string {
-  return Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
-}
-
-/** An unsigned id token shaped like Entra's (MSAL.js reads its claims; signatures are the server's business). */
-function idToken(claims: Record<string, unknown>): string {
-  const now = Math.floor(Date.now() / 1000);
-  return `${b64url({ alg: "none", typ: "JWT" })}.${b64url({ aud: CLIENT, iss: `https://login.microsoftonline.com/${TENANT}/v2.0`, tid: TENANT, oid: "00000000-0000-0000-0000-00000000051a", sub: "sdr-sub", preferred_username: "sdr@example.com", name: "Sam Rivera", iat: now, nbf: now, exp: now + 3600, ver: "2.0", ...claims })}.`;
-}
-
 /** window.nestedAppAuthBridge as Outlook injects it: JSON messages in, JSON answers out, every request remembered. */
 function naaBridgeScript(id: string): string {
   return `(() => {
@@ -90,47 +79,6 @@ const entraApi = (alterCheck?: (route: Route) => Promise<boolean>) => async (rou
   if (path === "/api/v1/meetings/check" && alterCheck) return alterCheck(route);
   return false;
 };
-
-/**
- * Entra's authorize and token endpoints for MSAL.js's redirect flow with PKCE (the dialog page): authorize sends the
- * browser back to the redirect URI with a code; the token endpoint trades it (checking the PKCE verifier is there)
- * for an access token and an id token carrying the request's nonce.
- */
-async function fakeEntra(context: BrowserContext, seen: { authorize: URL[]; token: URLSearchParams[] }): Promise<void> {
-  const nonces = new Map<string, string>();
-  const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "*", "access-control-allow-methods": "GET, POST, OPTIONS" };
-  await context.route("https://login.microsoftonline.com/**", async (route) => {
-    const request = route.request();
-    const url = new URL(request.url());
-    if (request.method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors });
-    if (url.pathname.endsWith("/oauth2/v2.0/authorize")) {
-      seen.authorize.push(url);
-      const code = `code-${seen.authorize.length}`;
-      nonces.set(code, url.searchParams.get("nonce") ?? "");
-      const answer = new URLSearchParams({ code, state: url.searchParams.get("state") ?? "", client_info: b64url({ uid: "00000000-0000-0000-0000-00000000051a", utid: TENANT }) });
-      const back = `${url.searchParams.get("redirect_uri")}${url.searchParams.get("response_mode") === "query" ? "?" : "#"}${answer}`;
-      return route.fulfill({ contentType: "text/html", body: `<script>location.replace(${JSON.stringify(back)})</script>` });
-    }
-    if (url.pathname.endsWith("/oauth2/v2.0/token")) {
-      const form = new URLSearchParams(request.postData() ?? "");
-      seen.token.push(form);
-      if (!form.get("code_verifier") || !nonces.has(form.get("code") ?? "")) return route.fulfill({ status: 400, headers: cors, json: { error: "invalid_grant" } });
-      return route.fulfill({ headers: cors, json: {
-        token_type: "Bearer", scope: form.get("scope"), expires_in: 3600, ext_expires_in: 3600,
-        access_token: "dialog-token-1", id_token: idToken({ nonce: nonces.get(form.get("code")!) }),
-        client_info: b64url({ uid: "00000000-0000-0000-0000-00000000051a", utid: TENANT }),
-      } });
-    }
-    if (url.pathname.endsWith("/.well-known/openid-configuration")) {
-      const root = `https://login.microsoftonline.com/${TENANT}`;
-      return route.fulfill({ headers: cors, json: { issuer: `${root}/v2.0`, authorization_endpoint: `${root}/oauth2/v2.0/authorize`, token_endpoint: `${root}/oauth2/v2.0/token`, end_session_endpoint: `${root}/oauth2/v2.0/logout`, jwks_uri: `${root}/discovery/v2.0/keys` } });
-    }
-    if (url.pathname.endsWith("/discovery/instance")) {
-      return route.fulfill({ headers: cors, json: { tenant_discovery_endpoint: `https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`, "api-version": "1.1", metadata: [{ preferred_network: "login.microsoftonline.com", preferred_cache: "login.windows.net", aliases: ["login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net"] }] } });
-    }
-    return route.fulfill({ status: 404, headers: cors, body: "" });
-  });
-}
 
 describe("sign-in with nested app authentication (NestedAppAuth 1.1)", () => {
   it("gets the token from Outlook's bridge silently and checks with it", async () => {
