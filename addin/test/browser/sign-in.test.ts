@@ -37,6 +37,7 @@ afterAll(async () => {
 afterEach(async () => {
   if (pane) {
     expect(pane.errors, "uncaught errors in the page").toEqual([]);
+    expect(pane.offBox, "requests that left the box (Entra is faked where a test needs it)").toEqual([]);
     await pane.close();
     pane = undefined;
   }
