@@ -1,4 +1,5 @@
 import { fetchClientConfig } from "../shared/api-client";
+import { redirectClient } from "../shared/entra-redirect";
 import type { ClientConfig } from "../shared/contract";
 import { TOKEN_STORAGE_KEY } from "../taskpane/auth";
 
@@ -64,34 +65,15 @@ function localJwt(storage: Storage): PageAuth {
 }
 
 async function entra(settings: NonNullable<ClientConfig["entra"]>): Promise<PageAuth> {
-  const msal = await import("@azure/msal-browser");
-  const app = new msal.PublicClientApplication({
-    auth: {
-      clientId: settings.clientId,
-      authority: `https://login.microsoftonline.com/${settings.tenantId}`,
-      redirectUri: `${location.origin}${location.pathname}`,
-    },
-    cache: { cacheLocation: "sessionStorage" },
-  });
-  await app.initialize();
-  const back = await app.handleRedirectPromise(); // after Entra's redirect: the sign-in this page started
-  if (back) app.setActiveAccount(back.account);
-  const scopes = [settings.apiScope];
+  const client = await redirectClient(settings);
   return {
     mode: "Entra",
     async token() {
-      const account = app.getActiveAccount() ?? app.getAllAccounts()[0];
-      if (!account) throw new PageSignInRequired("Sign in with your work account to use this page.");
-      try {
-        return (await app.acquireTokenSilent({ scopes, account })).accessToken;
-      } catch (error) {
-        if (error instanceof msal.InteractionRequiredAuthError) throw new PageSignInRequired("Your sign-in has expired. Sign in again.");
-        throw error;
-      }
+      const token = await client.token();
+      if (!token) throw new PageSignInRequired("Sign in with your work account to use this page.");
+      return token;
     },
-    async signIn() {
-      await app.acquireTokenRedirect({ scopes });
-    },
+    signIn: () => client.signIn(),
   };
 }
 

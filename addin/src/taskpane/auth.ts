@@ -1,11 +1,13 @@
 import type { AuthMode, ClientConfig } from "../shared/contract";
 import type { RequirementsLike } from "../shared/mailbox";
 import { acquireInteractively, acquireSilently, createNaaClient, naaSupported, type EntraSettings } from "../shared/naa";
+import { redirectClient, type RedirectClient } from "../shared/entra-redirect";
 import { dialogUrl, signInWithDialog, type DialogApi, type DialogToken } from "./dialog-auth";
 
 // Sign-in as the API is configured: Demo needs nothing; LocalJwt (self-hosting, tests) takes a pasted token kept in
 // sessionStorage; Entra uses nested app authentication through Outlook (MSAL.js), silently first and with a popup
-// when Entra asks for interaction, and where Outlook has no NAA (NestedAppAuth 1.1) the Office dialog API.
+// when Entra asks for interaction, and where Outlook has no NAA (NestedAppAuth 1.1) the Office dialog API; outside
+// Outlook (a plain browser tab) MSAL.js with a redirect back to the pane.
 
 export class SignInRequired extends Error {
   constructor(message = "Sign in to Handoff to check this meeting.") {
@@ -113,6 +115,26 @@ class DialogEntraAuth implements Auth {
   }
 }
 
+/** Entra in a plain browser tab (the pane outside Outlook): MSAL.js with a redirect back to the pane. */
+class BrowserEntraAuth implements Auth {
+  readonly mode = "Entra" as const;
+  private client: Promise<RedirectClient> | undefined;
+
+  constructor(private readonly entra: EntraSettings) {}
+
+  async token() {
+    const token = await (this.client ??= redirectClient(this.entra)).then((c) => c.token());
+    if (!token) throw new SignInRequired("Sign in with your work account to check this meeting.");
+    return token;
+  }
+
+  async signIn(_pastedToken?: string, claims?: string) {
+    await (await (this.client ??= redirectClient(this.entra))).signIn(claims);
+  }
+
+  signedOut() {}
+}
+
 interface OfficeHost {
   requirements?: RequirementsLike;
   ui?: DialogApi;
@@ -133,6 +155,8 @@ export function createAuth(
     case "Entra": {
       if (!config.entra) throw new Error("The API runs in Entra mode but sent no Entra settings.");
       const office = options.office ?? officeHost();
+      // Not inside Outlook at all (a plain browser tab): neither NAA nor the Office dialog exists.
+      if (!office.requirements) return new BrowserEntraAuth(config.entra);
       // Inside Outlook without NAA, MSAL would quietly build a browser client with an unregistered redirect URI.
       if (office.requirements && office.ui && !naaSupported(office.requirements)) {
         const paneUrl = options.paneUrl ?? globalThis.location?.href ?? "";

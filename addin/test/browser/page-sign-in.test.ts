@@ -104,3 +104,25 @@ describe("the API-served pages sign in", () => {
     }
   });
 });
+
+describe("the task pane outside Outlook", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("signs in with Entra by redirect back to the pane (no NAA, no Office dialog in a plain browser)", async () => {
+    const seen: EntraSeen = { authorize: [], token: [] };
+    const { page, context, auth, errors } = await open(browser, "/addin/taskpane.html", entraConfig, seen);
+    try {
+      await expect.poll(() => page.locator('[data-state="signedOut"]').count()).toBe(1);
+      expect(await page.locator('[data-state="signedOut"]').textContent()).toContain("Sign in with your work account");
+      await page.locator("fluent-button").filter({ hasText: "Sign in" }).click();
+      await expect.poll(() => page.locator("#verdict [data-verdict]").count(), { timeout: 20_000 }).toBe(1);
+      expect(seen.authorize[0]!.searchParams.get("redirect_uri")).toBe(`${apiUrl()}/addin/taskpane.html`);
+      expect(auth.filter((a) => a !== "(none)").at(-1)).toBe("Bearer dialog-token-1");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
