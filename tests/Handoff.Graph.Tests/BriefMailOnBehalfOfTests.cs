@@ -8,7 +8,11 @@ using Handoff.Scheduling.Handoffs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.TestHost;
 using static Handoff.Graph.Tests.Samples;
 
 namespace Handoff.Graph.Tests;
@@ -155,6 +159,44 @@ public sealed class BriefMailOnBehalfOfTests
         Assert.That(_graph.Requests.Single(r => r.Path.EndsWith("/sendMail")).Path, Is.EqualTo("/v1.0/users/handoff@example.com/sendMail"));
         Assert.That(sent.Authorization, Does.StartWith("Bearer fake-app-token."));
         Assert.That(sent.ReplyTo, Is.EqualTo(new[] { Sdr }));
+    }
+
+    [TestCase(true, TestName = "AnotherInstance_SendsTheBrief_FromTheSharedTokenCache")]
+    [TestCase(false, TestName = "AnotherInstance_WithoutASharedCache_FailsTheBrief_SayingTheSessionIsMissing")]
+    public async Task TheSession_LivesInTheTokenCache_SoAnotherInstanceOrARestartSendsOnlyWithASharedOne(bool shared)
+    {
+        var database = $"Data Source={Path.Combine(Path.GetTempPath(), $"handoff-mail-{Guid.NewGuid():N}.db")}";
+        var cache = new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())); // stands in for Redis
+        void Instance(IWebHostBuilder b)
+        {
+            b.UseSetting("ConnectionStrings:Handoff", database);
+            if (shared)
+            {
+                b.ConfigureTestServices(s => s.AddSingleton<IDistributedCache>(cache));
+            }
+        }
+        var sdrToken = _entra.MintUserToken(SdrOid, Sdr);
+        await using (var recorder = Api(Instance))
+        {
+            await RecordAsync(recorder, sdrToken, "baton-0006", "Insurer audit");
+        }
+
+        await using var sender = Api(Instance); // a restarted API, or the instance whose worker claims the row
+        await SendDueAsync(sender);
+
+        var (status, error) = await DeliveryAsync(sender, sdrToken, "baton-0006");
+        if (shared)
+        {
+            Assert.That((status, error), Is.EqualTo(("sent", (string?)null)));
+            Assert.That(_graph.Outbox.Sent.Single().Mailbox, Is.EqualTo(Sdr));
+            Assert.That(MailExchanges().Count(), Is.EqualTo(1), "the session started once, on the recording instance");
+        }
+        else
+        {
+            Assert.That(status, Is.EqualTo("failed"));
+            Assert.That(error, Does.Contain("holds no Microsoft 365 mail session"));
+            Assert.That(_graph.SendMailCalls, Is.Zero);
+        }
     }
 
     [TestCase("Sdr", "BriefMail:SendAs=Sdr sends as the SDR through on-behalf-of")]
