@@ -9,6 +9,13 @@ public static class AdminSetup
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<PlaceInputs>();
         builder.Services.AddScoped<AdminWrites>();
+        builder.Services.AddSingleton<Territories.TerritoryOverlapReport>();
+        builder.Services.AddScoped<AdminReferenceRules>();
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<Territories.TerritoryRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldPlans.FieldPlanRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<Rsms.RsmRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldIntel.Reports.FieldReportRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldIntel.Profiles.TravelProfileRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
         return builder;
     }
 }

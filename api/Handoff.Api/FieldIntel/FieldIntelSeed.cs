@@ -82,7 +82,7 @@ public static class FieldIntelSeed
                 var departed = zone.AtLeniently(thisMonday.PlusWeeks(-t.Weeks).PlusDays((int)t.Day - 1) + t.Departs).ToInstant();
                 var report = new FieldReportEntity
                 {
-                    Id = Guid.NewGuid(), RsmId = rsms[rsm.Email].Id, Rsm = rsms[rsm.Email], From = from, To = to, Departed = departed,
+                    Id = DemoIds.FieldReport(reports), RsmId = rsms[rsm.Email].Id, Rsm = rsms[rsm.Email], From = from, To = to, Departed = departed,
                     Arrived = departed + Duration.FromMinutes(t.Minutes), Note = t.Note, ReportedBy = rsm.DisplayName, CreatedAt = now,
                 };
                 db.FieldReports.Add(report);
@@ -117,7 +117,7 @@ public static class FieldIntelSeed
         {
             new TravelProfileEntity
             {
-                Id = Guid.NewGuid(), Scope = "region", ScopeKey = "US-IL", AverageSpeedKmh = 45, LobbyWaitMinutes = 20,
+                Id = DemoIds.TravelProfile(0), Scope = "region", ScopeKey = "US-IL", AverageSpeedKmh = 45, LobbyWaitMinutes = 20,
                 Note = "Chicago traffic; front desks sign visitors in", Version = 1, CreatedAt = now, UpdatedAt = now,
             },
         }.ToList();
@@ -125,7 +125,7 @@ public static class FieldIntelSeed
         {
             profiles.Add(new TravelProfileEntity
             {
-                Id = Guid.NewGuid(), Scope = "territory", ScopeKey = valley.Id.ToString().ToUpperInvariant(), TerritoryId = valley.Id, Territory = valley,
+                Id = DemoIds.TravelProfile(1), Scope = "territory", ScopeKey = valley.Id.ToString().ToUpperInvariant(), TerritoryId = valley.Id, Territory = valley,
                 LobbyWaitMinutes = 10, Note = "Plants sign visitors in at the gate", Version = 1, CreatedAt = now, UpdatedAt = now,
             });
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -46,7 +47,7 @@ public sealed record HandoffRequest(
     string? ProspectTimeZone = null,
     string? Vertical = null,
     HandoffNotesDto? Notes = null,
-    string? RecordedFrom = null)
+    [property: AllowedValues("send", "pane")] string? RecordedFrom = null)
     : CheckRequest(Start, End, OrganizerTimeZone, Attendees, OrganizerEmail, Location, ProspectTimeZone, Vertical, Notes)
 {
     private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Leads;
 using Handoff.Storage;
@@ -17,7 +18,7 @@ public sealed record HandoffResponse(
     string Start, string End, string OrganizerTimeZone, string? Location, string? Territory, string? Vertical,
     string Verdict, IReadOnlyList<WarningData> Warnings, IReadOnlyList<string> SentAnyway, IReadOnlyList<PartyTimeData> Times,
     IReadOnlyList<TravelLegData> Travel, IReadOnlyList<HandoffLeadDto> Leads, HandoffNotesData Notes,
-    IReadOnlyList<string> TalkingPoints, string? ProductMessaging, string RecordedFrom, string CreatedAt, string UpdatedAt,
+    IReadOnlyList<string> TalkingPoints, string? ProductMessaging, string RecordedFrom, [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt,
     DeliveryStateDto? Delivery)
 {
     public static HandoffResponse From(HandoffEntity e, DeliveryStateDto? delivery, Instant? now = null)
@@ -34,7 +35,7 @@ public sealed record HandoffResponse(
 /// <summary>A row of GET /api/v1/handoffs.</summary>
 public sealed record HandoffListItem(
     string Key, int Version, string Sdr, IReadOnlyList<string> Rsms, IReadOnlyList<string> Prospects, string Start, string? Territory,
-    string Verdict, IReadOnlyList<string> SentAnyway, string UpdatedAt)
+    string Verdict, IReadOnlyList<string> SentAnyway, [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     public static HandoffListItem From(HandoffEntity e) => new(e.Key, e.Version, e.Record.SdrName, e.Record.Rsms.Select(r => r.Email).ToArray(),
         e.Record.Prospects, e.Record.Start, e.Territory, e.Record.Verdict, e.Record.SentAnyway, Instants.Format(e.UpdatedAt));
@@ -44,7 +45,7 @@ public sealed record HandoffListItem(
 /// <param name="Mailer">How it is sent ("Graph sendMail app-only as …"); null when no mailer is configured and the brief stays in the outbox.</param>
 public sealed record DeliveryResponse(
     Guid Id, int Version, DeliveryStatus Status, IReadOnlyList<string> To, string Subject, int Attempts, string? NextAttemptAt,
-    string? LastError, string? SentAt, string CreatedAt, string? Mailer, string BodyText, string BodyHtml)
+    string? LastError, string? SentAt, [property: DataType(DataType.DateTime)] string CreatedAt, string? Mailer, string BodyText, string BodyHtml)
 {
     public static DeliveryResponse From(BriefDeliveryEntity d, string? mailer) => new(
         d.Id, d.HandoffVersion, d.Status, d.To.Split(';', StringSplitOptions.RemoveEmptyEntries), d.Subject, d.Attempts,

@@ -36,6 +36,8 @@ internal sealed class OpenApiProblemResponses : IOperationFilter
         {
             Add(operation, context, 415, "The body's Content-Type is not one this operation takes; `accepted` lists them.");
         }
+        // RequestLimits refuses oversized headers on every route, before anything else runs.
+        Add(operation, context, 431, "The request headers are larger than the server takes (32 KB).");
         if (admin && byId)
         {
             Add(operation, context, 404, "No resource has this id.");

@@ -4,7 +4,7 @@ namespace Handoff.Api.Infrastructure;
 /// Swagger UI's own colours fail WCAG 2.1 AA contrast (white on its light method badges, green on white, the version
 /// stamps), as axe-core reports. These overrides keep its look with darker shades that reach 4.5:1. Two more gaps are
 /// in its markup, so a small script mends them as Swagger UI renders: the request-body textarea has no label, and
-/// scrollable code samples cannot be reached with the keyboard.
+/// scrollable code samples cannot be reached with the keyboard, and the servers and value drop-downs have no label.
 /// </summary>
 internal static class SwaggerUiContrast
 {
@@ -34,6 +34,8 @@ internal static class SwaggerUiContrast
           new MutationObserver(() => {
             document.querySelectorAll("textarea.body-param__text:not([aria-label])").forEach((t) => t.setAttribute("aria-label", "Request body"));
             document.querySelectorAll("textarea:not([aria-label]):not([id])").forEach((t) => t.setAttribute("aria-label", "Value"));
+            document.querySelectorAll("select#servers:not([aria-label])").forEach((s) => s.setAttribute("aria-label", "Server"));
+            document.querySelectorAll("select:not([aria-label]):not([id])").forEach((s) => s.setAttribute("aria-label", "Value"));
             document.querySelectorAll(".highlight-code .microlight:not([tabindex]), .highlight-code pre:not([tabindex])").forEach((c) => {
               c.tabIndex = 0;
               c.setAttribute("role", "region");

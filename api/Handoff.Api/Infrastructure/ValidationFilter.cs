@@ -12,7 +12,13 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
         }
         var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
-        return result.IsValid ? await next(context) : TypedResults.ValidationProblem(result.ToDictionary());
+        var errors = result.ToDictionary();
+        // The references too, in the same pass: the caller fixes everything after one answer.
+        foreach (var rules in context.HttpContext.RequestServices.GetServices<IReferenceRules<T>>())
+        {
+            await rules.CheckAsync(argument, "", errors, context.HttpContext.RequestAborted);
+        }
+        return errors.Count == 0 ? await next(context) : TypedResults.ValidationProblem(errors);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
@@ -21,7 +22,7 @@ public record LeadRequest(
     string? Campaign = null,
     int? Score = null,
     string? LifecycleStage = null,
-    string? CameInAt = null,
+    [property: DataType(DataType.DateTime)] string? CameInAt = null,
     string? Company = null,
     string? Place = null,
     string? Vertical = null,
@@ -42,7 +43,7 @@ public record LeadRequest(
 /// <param name="Kind">"webinar", "download", "page-view", "email-click", "form" … (letters, digits, dashes; ≤ 50).</param>
 /// <param name="Title">"Downloaded the access-control checklist" (≤ 200).</param>
 /// <param name="Url">An http(s) link (≤ 2000).</param>
-public sealed record LeadActivityDto(string? At, string? Kind, string? Title, string? Url = null);
+public sealed record LeadActivityDto([property: Required, DataType(DataType.DateTime)] string? At, string? Kind, string? Title, string? Url = null);
 
 public sealed class LeadRequestValidator : AbstractValidator<LeadRequest>
 {
@@ -97,7 +98,7 @@ public sealed class LeadActivityValidator : AbstractValidator<LeadActivityDto>
 public sealed record LeadResponse(
     Guid Id, string Email, int Version, string? Source, string? Campaign, int? Score, string? LifecycleStage, string? CameInAt,
     string? Company, string? Place, string? Vertical, IReadOnlyList<LeadActivityData> Activities, IReadOnlyDictionary<string, string> CustomFields,
-    string CreatedAt, string UpdatedAt)
+    [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     public static LeadResponse From(LeadEntity e)
     {

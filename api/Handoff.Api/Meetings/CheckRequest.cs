@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Handoff.Api.Infrastructure;
 using Handoff.Scheduling.Checks;
@@ -17,9 +18,9 @@ namespace Handoff.Api.Meetings;
 /// <param name="Vertical">The prospect's industry tag, e.g. "metals-recycling".</param>
 /// <param name="Notes">The SDR's handoff notes for the RSM (never the invite body); the handoff bar may require some.</param>
 public record CheckRequest(
-    string? Start,
-    string? End,
-    string? OrganizerTimeZone,
+    [property: Required, DataType(DataType.DateTime)] string? Start,
+    [property: Required, DataType(DataType.DateTime)] string? End,
+    [property: Required] string? OrganizerTimeZone,
     IReadOnlyList<string>? Attendees,
     string? OrganizerEmail = null,
     string? Location = null,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Handoff.Scheduling.Suggestions;
 using NodaTime;
@@ -22,7 +23,7 @@ public sealed record SuggestionsRequest(
     string? Location = null,
     string? ProspectTimeZone = null,
     string? Vertical = null,
-    string? WindowStart = null,
+    [property: DataType(DataType.Date)] string? WindowStart = null,
     int? BusinessDays = null,
     int? MaxResults = null,
     bool? IncludeAlternatives = null)

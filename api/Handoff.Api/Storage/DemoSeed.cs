@@ -23,7 +23,7 @@ public static class DemoSeed
         var now = audit.Now;
         var rsms = DemoOrg.Rsms.ToDictionary(r => r.Email, r => new RsmEntity
         {
-            Id = Guid.NewGuid(), Email = r.Email, EmailKey = RsmEntity.KeyOf(r.Email), DisplayName = r.DisplayName,
+            Id = DemoIds.Rsm(r.Email), Email = r.Email, EmailKey = RsmEntity.KeyOf(r.Email), DisplayName = r.DisplayName,
             TimeZone = r.Zone?.Id, HomeBase = r.HomeBase?.ToData(), WorkingHours = r.WorkingHours?.ToData(),
             Verticals = Tags.Join(r.Verticals), Travel = r.Travel?.ToData(), Active = r.Active,
             Version = 1, CreatedAt = now, UpdatedAt = now,

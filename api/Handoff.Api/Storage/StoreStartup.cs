@@ -24,7 +24,7 @@ public sealed partial class StoreStartup(
             LogMigrated(logger, db.Database.ProviderName ?? "?", pending.Length);
             if (demo.Value.Seed && await DemoSeed.SeedIfNeverUsedAsync(db, scope.ServiceProvider.GetRequiredService<Admin.Common.AuditLog>(), cancellationToken))
             {
-                LogSeeded(logger);
+                LogSeeded(logger, await db.Rsms.CountAsync(cancellationToken), await db.Territories.CountAsync(cancellationToken), await db.FieldPlans.CountAsync(cancellationToken));
             }
             if (demo.Value.Seed)
             {
@@ -39,6 +39,6 @@ public sealed partial class StoreStartup(
     [LoggerMessage(Level = LogLevel.Information, Message = "Org store ready ({Provider}); applied {Count} migration(s).")]
     private static partial void LogMigrated(ILogger logger, string provider, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo org (4 RSMs, 4 territories, 2 field plans) into the empty store.")]
-    private static partial void LogSeeded(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo org ({Rsms} RSMs, {Territories} territories, {Plans} field plans) into the empty store.")]
+    private static partial void LogSeeded(ILogger logger, int rsms, int territories, int plans);
 }

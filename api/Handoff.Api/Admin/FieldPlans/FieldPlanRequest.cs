@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
@@ -12,12 +13,12 @@ namespace Handoff.Api.Admin.FieldPlans;
 /// <param name="To">Last day (inclusive), on or after <paramref name="From"/>, at most a year later.</param>
 /// <param name="Place">Where: an address or ZIP, coordinates, or both.</param>
 /// <param name="Confidence">How sure the RSM is, in percent (0–100).</param>
-public sealed record FieldPlanRequest(string? RsmEmail, string? From, string? To, PlaceDto? Place, int? Confidence, string? Note = null);
+public sealed record FieldPlanRequest(string? RsmEmail, [property: Required, DataType(DataType.Date)] string? From, [property: Required, DataType(DataType.Date)] string? To, PlaceDto? Place, int? Confidence, string? Note = null);
 
 /// <param name="Version">The row version; the ETag header carries the same value in quotes.</param>
 public sealed record FieldPlanResponse(
     Guid Id, Guid RsmId, string RsmEmail, string From, string To, PlaceDto Place, int Confidence, string? Note,
-    int Version, string CreatedAt, string UpdatedAt)
+    int Version, [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     /// <summary>Needs the RSM loaded.</summary>
     public static FieldPlanResponse Of(FieldPlanEntity p) => new(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
 using Handoff.Storage;
@@ -16,8 +17,8 @@ public sealed record RsmResponse(
     TravelDto? Travel,
     bool Active,
     int Version,
-    string CreatedAt,
-    string UpdatedAt)
+    [property: DataType(DataType.DateTime)] string CreatedAt,
+    [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     public static RsmResponse From(RsmEntity r) => new(
         r.Id, r.Email, r.DisplayName, r.TimeZone,

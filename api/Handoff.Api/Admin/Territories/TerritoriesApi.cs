@@ -62,7 +62,7 @@ public static class TerritoriesApi
     }
 
     public static async Task<Results<Created<TerritoryResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        TerritoryRequest request, HandoffDbContext db, AdminWrites writes, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
+        TerritoryRequest request, HandoffDbContext db, AdminWrites writes, TerritoryOverlapReport overlaps, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
         var territory = new TerritoryEntity { Id = Guid.NewGuid(), Version = 1, CreatedAt = writes.Now, UpdatedAt = writes.Now };
         if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", ct) is { } errors)
@@ -80,12 +80,13 @@ public static class TerritoriesApi
             return await NameTakenAsync(db, territory.NameKey, territory.Id, ct) ? DuplicateName(territory.Name) : failed;
         }
         http.SetETag(territory);
-        return TypedResults.Created($"/api/v1/admin/territories/{territory.Id}", TerritoryResponse.From(territory));
+        return TypedResults.Created($"/api/v1/admin/territories/{territory.Id}",
+            TerritoryResponse.From(territory) with { Overlaps = await overlaps.ForAsync([territory.Id], ct) });
     }
 
     public static async Task<Results<Ok<TerritoryResponse>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
         Guid id, TerritoryRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        HandoffDbContext db, AdminWrites writes, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
+        HandoffDbContext db, AdminWrites writes, TerritoryOverlapReport overlaps, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
         var (territory, problem) = await db.Territories.WithAssignments().FindForWriteAsync(id, ifMatch, What, ct);
         if (territory is null)
@@ -110,7 +111,7 @@ public static class TerritoriesApi
             }
         }
         http.SetETag(territory);
-        return TypedResults.Ok(TerritoryResponse.From(territory));
+        return TypedResults.Ok(TerritoryResponse.From(territory) with { Overlaps = await overlaps.ForAsync([territory.Id], ct) });
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(

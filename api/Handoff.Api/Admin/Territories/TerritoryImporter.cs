@@ -11,7 +11,7 @@ namespace Handoff.Api.Admin.Territories;
 public static class TerritoryImporter
 {
     public static async Task<IResult> ApplyAsync(
-        IReadOnlyList<TerritoryImportRow> rows, bool replace, HandoffDbContext db, AdminWrites writes, Actor actor, CancellationToken ct)
+        IReadOnlyList<TerritoryImportRow> rows, bool replace, HandoffDbContext db, AdminWrites writes, TerritoryOverlapReport overlaps, Actor actor, CancellationToken ct)
     {
         var existing = await db.Territories.WithAssignments().AsSplitQuery().ToListAsync(ct);
         var byId = existing.ToDictionary(t => t.Id);
@@ -21,6 +21,7 @@ public static class TerritoryImporter
         var seen = new Dictionary<string, int>();
         var matched = new HashSet<Guid>();
         int created = 0, updated = 0, unchanged = 0, deleted = 0;
+        var written = new List<Guid>();
 
         for (var i = 0; i < rows.Count; i++)
         {
@@ -59,11 +60,13 @@ public static class TerritoryImporter
                 db.Territories.Add(target);
                 writes.Audit.Created(db, actor, "territory", target.Id, TerritoryResponse.From(target), "import-create");
                 created++;
+                written.Add(target.Id);
             }
             else if (writes.Audit.Updated(db, actor, "territory", target.Id, before!, TerritoryResponse.From(target), "import-update"))
             {
                 writes.Bump(target);
                 updated++;
+                written.Add(target.Id);
             }
             else
             {
@@ -99,6 +102,6 @@ public static class TerritoryImporter
         }
         return await writes.SaveAsync(db, "territory", ct) is { } failed
             ? failed
-            : TypedResults.Ok(new ImportResult(created, updated, unchanged, deleted));
+            : TypedResults.Ok(new ImportResult(created, updated, unchanged, deleted, await overlaps.ForAsync(written, ct)));
     }
 }

@@ -48,12 +48,18 @@ public sealed class TerritoryRequestValidator : AbstractValidator<TerritoryReque
         RuleFor(t => t.Rules!).SetValidator(new TerritoryRulesValidator()).When(t => t.Rules is not null);
         RuleFor(t => t.Assignments).Must(a => a is null || a.Count <= 100).WithMessage("At most 100 RSMs per territory.")
             .NoDuplicates(a => a?.RsmEmail?.Trim().ToLowerInvariant(), ".rsmEmail");
-        RuleForEach(t => t.Assignments).NotNull().WithMessage("An assignment cannot be null: give {\"rsmEmail\": \"…\", \"priority\": 1}.").ChildRules(a =>
-        {
-            a.RuleFor(x => x.RsmEmail).MustBeEmail();
-            a.RuleFor(x => x.Priority).InclusiveBetween(1, 1000).WithMessage("'priority' must be 1–1000.");
-        });
+        RuleForEach(t => t.Assignments).NotNull().WithMessage("An assignment cannot be null: give {\"rsmEmail\": \"…\", \"priority\": 1}.").SetValidator(new AssignmentDtoValidator());
         this.TagList(t => t.Verticals);
         RuleFor(t => t.DefaultProspectTimeZone).MustBeTimeZone(required: false);
+    }
+}
+
+/// <summary>A registered validator rather than inline rules, so the OpenAPI schema of an assignment shows its rules too.</summary>
+public sealed class AssignmentDtoValidator : AbstractValidator<AssignmentDto>
+{
+    public AssignmentDtoValidator()
+    {
+        RuleFor(x => x.RsmEmail).MustBeEmail();
+        RuleFor(x => x.Priority).InclusiveBetween(1, 1000).WithMessage("'priority' must be 1–1000.");
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
 using Handoff.Storage;
@@ -13,9 +14,15 @@ public sealed record TerritoryResponse(
     IReadOnlyList<string> Verticals,
     string? DefaultProspectTimeZone,
     int Version,
-    string CreatedAt,
-    string UpdatedAt)
+    [property: DataType(DataType.DateTime)] string CreatedAt,
+    [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
+    /// <summary>
+    /// Only in the answer to a write: where this territory covers places another one covers too, and who gets them.
+    /// Empty when it overlaps none; absent on reads and in exports.
+    /// </summary>
+    public IReadOnlyList<TerritoryOverlapDto>? Overlaps { get; init; }
+
     /// <summary>Needs the assignments' RSMs loaded.</summary>
     public static TerritoryResponse From(TerritoryEntity t) => new(
         t.Id, t.Name, RulesFrom(t.Rules),

@@ -32,14 +32,7 @@ public sealed class TerritoryRulesValidator : AbstractValidator<TerritoryRulesDt
             .WithMessage("'{PropertyValue}' is not a ZIP or postal-code prefix (1–10 letters or digits, e.g. 937 or M5V).");
 
         RuleFor(r => r.Radii).Must(c => Count(c) <= 100).WithMessage("At most 100 radii.");
-        RuleForEach(r => r.Radii).NotNull().WithMessage("A radius cannot be null: give {\"center\": …, \"radiusKm\": 50}.").ChildRules(radius =>
-        {
-            radius.RuleFor(x => x.Center).NotNull().WithMessage("'center' is required: coordinates and/or an address or ZIP.");
-            radius.RuleFor(x => x.Center!).SetValidator(new PlaceDtoValidator()).When(x => x.Center is not null);
-            radius.RuleFor(x => x.RadiusKm).NotNull().WithMessage("'radiusKm' is required.")
-                .GreaterThan(0).WithMessage("'radiusKm' must be more than 0.")
-                .LessThanOrEqualTo(5000).WithMessage("'radiusKm' must be at most 5000.");
-        });
+        RuleForEach(r => r.Radii).NotNull().WithMessage("A radius cannot be null: give {\"center\": …, \"radiusKm\": 50}.").SetValidator(new RadiusDtoValidator());
     }
 
     public static int Count<T>(IReadOnlyList<T>? list) => list?.Count ?? 0;
@@ -89,5 +82,18 @@ public static class PostalPrefix
     {
         var p = Normalise(prefix);
         return p.Length is >= 1 and <= 10 && p.All(char.IsAsciiLetterOrDigit);
+    }
+}
+
+/// <summary>A registered validator rather than inline rules, so the OpenAPI schema of a radius shows its rules too.</summary>
+public sealed class RadiusDtoValidator : AbstractValidator<RadiusDto>
+{
+    public RadiusDtoValidator()
+    {
+        RuleFor(x => x.Center).NotNull().WithMessage("'center' is required: coordinates and/or an address or ZIP.");
+        RuleFor(x => x.Center!).SetValidator(new PlaceDtoValidator()).When(x => x.Center is not null);
+        RuleFor(x => x.RadiusKm).NotNull().WithMessage("'radiusKm' is required.")
+            .GreaterThan(0).WithMessage("'radiusKm' must be more than 0.")
+            .LessThanOrEqualTo(5000).WithMessage("'radiusKm' must be at most 5000.");
     }
 }

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Handoff.Api.Admin.Territories;
 
 /// <summary>Counts of what an import did. Unchanged rows are not written (their version stays).</summary>
-public sealed record ImportResult(int Created, int Updated, int Unchanged, int Deleted);
+/// <param name="Overlaps">Where the created or updated territories overlap others, and who gets the shared places.</param>
+public sealed record ImportResult(int Created, int Updated, int Unchanged, int Deleted, IReadOnlyList<TerritoryOverlapDto>? Overlaps = null);
 
 /// <summary>Marks the import operation, whose CSV or JSON body the OpenAPI document describes by hand.</summary>
 public sealed class ImportBodyMetadata;
@@ -50,7 +51,7 @@ public static class TerritoryTransferApi
 
     public static async Task<IResult> ImportAsync(
         HttpRequest request, string? mode, HandoffDbContext db, AdminWrites writes, IValidator<TerritoryRequest> validator,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TerritoryOverlapReport overlaps, IReferenceRules<TerritoryRequest> references, ClaimsPrincipal user, CancellationToken ct)
     {
         var replace = string.Equals(mode, "replace", StringComparison.OrdinalIgnoreCase);
         if (mode is not null && !replace && !string.Equals(mode, "upsert", StringComparison.OrdinalIgnoreCase))
@@ -68,17 +69,22 @@ public static class TerritoryTransferApi
         }
         for (var i = 0; i < rows.Count; i++)
         {
+            var row = new Dictionary<string, string[]>();
             foreach (var failure in (await validator.ValidateAsync(rows[i].Territory, ct)).Errors)
             {
-                var key = $"territories[{i}].{failure.PropertyName}";
-                errors.TryAdd(key, [rows[i].Line is { } line ? $"CSV line {line}: {failure.ErrorMessage}" : failure.ErrorMessage]);
+                row.TryAdd($"territories[{i}].{failure.PropertyName}", [failure.ErrorMessage]);
+            }
+            await references.CheckAsync(rows[i].Territory, $"territories[{i}].", row, ct); // unknown RSMs in the same pass
+            foreach (var (key, messages) in row)
+            {
+                errors.TryAdd(key, [rows[i].Line is { } line ? $"CSV line {line}: {messages[0]}" : messages[0]]);
             }
         }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
-        return await TerritoryImporter.ApplyAsync(rows, replace, db, writes, Actor.From(user), ct);
+        return await TerritoryImporter.ApplyAsync(rows, replace, db, writes, overlaps, Actor.From(user), ct);
     }
 
     private static async Task<(List<TerritoryImportRow>? Rows, Dictionary<string, string[]> Errors)> ReadAsync(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
@@ -18,7 +19,7 @@ namespace Handoff.Api.FieldIntel.Profiles;
 /// <param name="LobbyWaitMinutes">Typical wait in the lobby before a meeting starts, 0–240.</param>
 /// <param name="LongestDriveMinutes">The longest drive before flying makes sense, 15–1440.</param>
 public sealed record TravelProfileRequest(
-    string? Scope,
+    [property: Required, AllowedValues("org", "region", "territory")] string? Scope,
     string? Region = null,
     string? Territory = null,
     double? AverageSpeedKmh = null,
@@ -32,7 +33,7 @@ public sealed record TravelProfileRequest(
 /// <param name="TerritoryName">With scope "territory".</param>
 public sealed record TravelProfileResponse(
     Guid Id, string Scope, string ScopeKey, string? TerritoryName, double? AverageSpeedKmh, int? BufferBeforeMinutes, int? BufferAfterMinutes,
-    int? LobbyWaitMinutes, int? LongestDriveMinutes, string? Note, int Version, string CreatedAt, string UpdatedAt)
+    int? LobbyWaitMinutes, int? LongestDriveMinutes, string? Note, int Version, [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     /// <summary>Needs the territory loaded for territory profiles.</summary>
     public static TravelProfileResponse Of(TravelProfileEntity p) => new(

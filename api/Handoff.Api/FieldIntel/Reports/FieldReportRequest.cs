@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
@@ -13,10 +14,10 @@ namespace Handoff.Api.FieldIntel.Reports;
 /// <param name="Departed">ISO 8601 instant with offset, "2026-12-03T08:05:00-08:00".</param>
 /// <param name="Arrived">After <paramref name="Departed"/>, at most 24 hours later, not in the future.</param>
 /// <param name="Note">"traffic", "flight delayed", "waited 45 min in the lobby" (500 characters at most).</param>
-public sealed record FieldReportRequest(string? RsmEmail, PlaceDto? From, PlaceDto? To, string? Departed, string? Arrived, string? Note = null);
+public sealed record FieldReportRequest(string? RsmEmail, PlaceDto? From, PlaceDto? To, [property: Required, DataType(DataType.DateTime)] string? Departed, [property: Required, DataType(DataType.DateTime)] string? Arrived, string? Note = null);
 
 public sealed record FieldReportResponse(
-    Guid Id, Guid RsmId, string RsmEmail, PlaceDto From, PlaceDto To, string Departed, string Arrived, int Minutes, string? Note, string ReportedBy, string CreatedAt)
+    Guid Id, Guid RsmId, string RsmEmail, PlaceDto From, PlaceDto To, [property: DataType(DataType.DateTime)] string Departed, [property: DataType(DataType.DateTime)] string Arrived, int Minutes, string? Note, string ReportedBy, [property: DataType(DataType.DateTime)] string CreatedAt)
 {
     /// <summary>Needs the RSM loaded.</summary>
     public static FieldReportResponse Of(FieldReportEntity r) => new(

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using Handoff.Api.Admin.Territories;
+using Handoff.Api.Leads;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Handoff.Api.Infrastructure;
+
+/// <summary>
+/// The CSV side of the import and export operations, which read and write their bodies by hand (so that a wrong
+/// Content-Type gets a 415 that lists the accepted ones): <c>text/csv</c> with an example beside the JSON form.
+/// </summary>
+internal sealed class OpenApiCsvBodies : IOperationFilter
+{
+    /// <summary>docs/admin.md's row, for an RSM the demo has: a territory no other one lists by ZIP prefix.</summary>
+    public const string TerritoryCsvExample =
+        "id,version,name,countries,regions,postalPrefixes,radii,assignments,verticals,defaultProspectTimeZone\r\n" +
+        ",,Northern Nevada,,,894;895,\"39.5296,-119.8138,60,Reno NV\",rsm.west@example.com:1,metals-recycling,America/Los_Angeles\r\n";
+
+    public const string LeadCsvExample =
+        "email,source,campaign,score,lifecycleStage,company,place,vertical\r\n" +
+        "gm@kern-recycling.example,webinar,Scrap yard security,55,lead,Kern Recycling,\"Bakersfield, CA 93308\",metals-recycling\r\n";
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        switch (operation.OperationId)
+        {
+            case "ImportTerritories":
+                var rows = context.SchemaGenerator.GenerateSchema(typeof(TerritoryRequest[]), context.SchemaRepository);
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "CSV (one territory per row; lists separated by ';'; a radius is 'latitude,longitude,km[,label]'; an " +
+                                  "assignment 'e-mail:priority') or JSON (the export's list). Rows match an existing territory by id, else by name.",
+                    Content = new Dictionary<string, IOpenApiMediaType>
+                    {
+                        [TerritoryCsv.ContentType] = Csv(TerritoryCsvExample),
+                        ["application/json"] = new OpenApiMediaType { Schema = rows, Example = JsonNode.Parse(TerritoryJsonExample) },
+                    },
+                };
+                Enum(operation, "mode", "upsert", "replace");
+                break;
+            case "ExportTerritories":
+                if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse response)
+                {
+                    response.Description = "Every territory, as CSV (the import's columns) or JSON (the list of GET bodies).";
+                    response.Content ??= new Dictionary<string, IOpenApiMediaType>();
+                    response.Content[TerritoryCsv.ContentType] = Csv(TerritoryCsvExample);
+                    response.Content["application/json"] = new OpenApiMediaType
+                    {
+                        Schema = context.SchemaGenerator.GenerateSchema(typeof(TerritoryResponse[]), context.SchemaRepository),
+                    };
+                }
+                Enum(operation, "format", "csv", "json");
+                break;
+            case "ImportLeads":
+                if (operation.RequestBody is OpenApiRequestBody body && body.Content is { } content)
+                {
+                    body.Required = true;
+                    content["text/csv"] = Csv(LeadCsvExample);
+                }
+                break;
+            case "Planner":
+                Enum(operation, "format", "json", "csv");
+                break;
+        }
+    }
+
+    private const string TerritoryJsonExample = """
+        [{ "name": "Northern Nevada", "rules": { "postalPrefixes": ["894", "895"] },
+           "assignments": [{ "rsmEmail": "rsm.west@example.com", "priority": 1 }], "verticals": ["metals-recycling"],
+           "defaultProspectTimeZone": "America/Los_Angeles" }]
+        """;
+
+    private static OpenApiMediaType Csv(string example) => new()
+    {
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with a header row, UTF-8." },
+        Example = JsonValue.Create(example),
+    };
+
+    private static void Enum(OpenApiOperation operation, string name, params string[] values)
+    {
+        if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == name) is { Schema: OpenApiSchema schema })
+        {
+            schema.Enum = values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+        }
+    }
+}
