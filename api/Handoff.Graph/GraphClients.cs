@@ -1,5 +1,6 @@
 using Azure.Core;
 using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace Handoff.Graph;
 
@@ -20,9 +21,12 @@ internal sealed record GraphCalendarClient(GraphServiceClient Client);
 /// <summary>Builds the SDK's client with its own middleware (retry, redirect, compression, telemetry).</summary>
 public static class GraphClients
 {
-    public static GraphServiceClient Create(GraphOptions options, GraphTransport? transport = null, IDelegatedTokenSource? delegated = null)
+    public static GraphServiceClient Create(GraphOptions options, GraphTransport? transport = null, IDelegatedTokenSource? delegated = null) =>
+        Create(options, GraphCredentials.CreateProvider(options, transport?.Credential, delegated), transport);
+
+    /// <summary>The same pipeline signed by <paramref name="authentication"/> (the mailer's routes bring their own).</summary>
+    public static GraphServiceClient Create(GraphOptions options, IAuthenticationProvider authentication, GraphTransport? transport)
     {
-        var authentication = GraphCredentials.CreateProvider(options, transport?.Credential, delegated);
         // The factory's default handlers include the RetryHandler; each getSchedule call brings its own
         // RetryHandlerOption bounded by the check's budget (see CheckDeadline).
         var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: transport?.FinalHandler);

@@ -30,7 +30,7 @@ public sealed class FakeEntra(string tenantId, string clientId, string clientSec
     public string Instance => $"https://{Host}/";
     public string Issuer => $"https://{Host}/{TenantId}/v2.0";
 
-    /// <summary>How long exchanged Graph tokens live (MSAL reuses them until about 5 minutes before expiry).</summary>
+    /// <summary>How long issued Graph tokens live (MSAL reuses them until about 5 minutes before expiry).</summary>
     public TimeSpan GraphTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Every request to the token endpoint, as form fields, in arrival order.</summary>
@@ -128,9 +128,17 @@ public sealed class FakeEntra(string tenantId, string clientId, string clientSec
         {
             return (401, FakeEntraError.InvalidClient.ToJson());
         }
-        if (form.GetValueOrDefault("grant_type") != JwtBearerGrant || form.GetValueOrDefault("requested_token_use") != "on_behalf_of")
+        var scopes = (form.GetValueOrDefault("scope") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        switch (form.GetValueOrDefault("grant_type"))
         {
-            return (400, new FakeEntraError(400, "unsupported_grant_type", 70003, "AADSTS70003: The app requested an unsupported grant type.").ToJson());
+            case "client_credentials":
+                return AppToken(scopes);
+            case "refresh_token":
+                return Refresh(form.GetValueOrDefault("refresh_token"), scopes);
+            case JwtBearerGrant when form.GetValueOrDefault("requested_token_use") == "on_behalf_of":
+                break;
+            default:
+                return (400, new FakeEntraError(400, "unsupported_grant_type", 70003, "AADSTS70003: The app requested an unsupported grant type.").ToJson());
         }
         var check = await new JsonWebTokenHandler().ValidateTokenAsync(form.GetValueOrDefault("assertion"), new TokenValidationParameters
         {
@@ -142,15 +150,55 @@ public sealed class FakeEntra(string tenantId, string clientId, string clientSec
         {
             return (400, new FakeEntraError(400, "invalid_grant", 50013, "AADSTS50013: Assertion failed signature validation or is expired.").ToJson());
         }
-        var scopes = (form.GetValueOrDefault("scope") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(s => s is not "openid" and not "profile" and not "offline_access").ToArray();
         var user = check.Claims.TryGetValue("preferred_username", out var name) ? name.ToString()! : "unknown";
-        var token = $"fake-graph-token.{check.Claims["oid"]}.{Interlocked.Increment(ref _issued)}";
+        return UserTokens(check.Claims["oid"].ToString()!, user, scopes);
+    }
+
+    /// <summary>Refresh tokens issued (with offline_access, as for long-running on-behalf-of), and whose session each continues.</summary>
+    private readonly ConcurrentDictionary<string, (string Oid, string User)> _refreshTokens = new(StringComparer.Ordinal);
+
+    /// <summary>Ends every session the refresh tokens carry (a password reset, a revoked session): the next refresh gets AADSTS50173.</summary>
+    public void RevokeRefreshTokens() => _refreshTokens.Clear();
+
+    private (int Status, JsonObject Body) UserTokens(string oid, string user, string[] requested)
+    {
+        var scopes = requested.Where(s => s is not "openid" and not "profile" and not "offline_access").ToArray();
+        var token = $"fake-graph-token.{oid}.{Interlocked.Increment(ref _issued)}";
         graph?.DelegatedTokens.TryAdd(token, user);
-        return (200, new JsonObject
+        graph?.DelegatedScopes.TryAdd(token, scopes);
+        var body = new JsonObject
         {
             ["token_type"] = "Bearer",
             ["scope"] = string.Join(' ', scopes),
+            ["expires_in"] = (int)GraphTokenLifetime.TotalSeconds,
+            ["ext_expires_in"] = (int)GraphTokenLifetime.TotalSeconds,
+            ["access_token"] = token,
+        };
+        if (requested.Contains("offline_access"))
+        {
+            var refresh = $"fake-refresh-token.{oid}.{Guid.NewGuid():N}";
+            _refreshTokens[refresh] = (oid, user);
+            body["refresh_token"] = refresh;
+        }
+        return (200, body);
+    }
+
+    private (int Status, JsonObject Body) Refresh(string? refreshToken, string[] scopes) =>
+        refreshToken is not null && _refreshTokens.TryGetValue(refreshToken, out var session)
+            ? UserTokens(session.Oid, session.User, scopes)
+            : (400, FakeEntraError.SessionExpired.ToJson());
+
+    private (int Status, JsonObject Body) AppToken(string[] scopes)
+    {
+        if (!scopes.All(s => s.EndsWith("/.default", StringComparison.Ordinal)))
+        {
+            return (400, new FakeEntraError(400, "invalid_scope", 1002012, "AADSTS1002012: The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.").ToJson());
+        }
+        var token = $"fake-app-token.{Interlocked.Increment(ref _issued)}";
+        graph?.AppTokens.TryAdd(token, true);
+        return (200, new JsonObject
+        {
+            ["token_type"] = "Bearer",
             ["expires_in"] = (int)GraphTokenLifetime.TotalSeconds,
             ["ext_expires_in"] = (int)GraphTokenLifetime.TotalSeconds,
             ["access_token"] = token,

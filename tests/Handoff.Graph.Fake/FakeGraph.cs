@@ -54,6 +54,12 @@ public sealed class FakeGraph
     /// </summary>
     public ConcurrentDictionary<string, string> DelegatedTokens { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The delegated scopes each token in <see cref="DelegatedTokens"/> was issued for (sendMail wants Mail.Send).</summary>
+    public ConcurrentDictionary<string, string[]> DelegatedScopes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>App-only tokens (FakeEntra's client-credentials grant): accepted on <c>/users/{id}/…</c>, refused on <c>/me/…</c>.</summary>
+    public ConcurrentDictionary<string, bool> AppTokens { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyCollection<FakeMailbox> Mailboxes => _mailboxes.Values.ToArray();
 
     /// <summary>Every request received, faulted ones included, in arrival order.</summary>

@@ -39,12 +39,33 @@ internal static class SendMailEndpoint
                 break;
         }
         var authorization = GetScheduleEndpoint.Header(request, "Authorization");
-        if (authorization is null || (graph.RequiredToken is { } token && authorization != $"Bearer {token}"))
+        var bearer = authorization?.StartsWith("Bearer ", StringComparison.Ordinal) == true ? authorization["Bearer ".Length..] : null;
+        var delegatedUser = bearer is null ? null : graph.DelegatedTokens.GetValueOrDefault(bearer);
+        var appOnly = bearer is not null && graph.AppTokens.ContainsKey(bearer);
+        var restricted = graph.RequiredToken is not null || !graph.DelegatedTokens.IsEmpty || !graph.AppTokens.IsEmpty;
+        if (authorization is null || (restricted && delegatedUser is null && !appOnly && bearer != graph.RequiredToken))
         {
             await GetScheduleEndpoint.Error(context, 401, "InvalidAuthenticationToken", authorization is null ? "Access token is empty." : "Access token validation failure.");
             return;
         }
-        var sender = mailbox ?? graph.Me;
+        if (mailbox is null && appOnly)
+        {
+            await GetScheduleEndpoint.Error(context, 400, "BadRequest", "/me request is only valid with delegated authentication flow.");
+            return;
+        }
+        if (delegatedUser is not null && graph.DelegatedScopes.TryGetValue(bearer!, out var scopes)
+            && !scopes.Any(s => s.EndsWith("/Mail.Send", StringComparison.OrdinalIgnoreCase)))
+        {
+            await GetScheduleEndpoint.Error(context, 403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+            return;
+        }
+        // Delegated: /me is the token's user; a delegated token may send only as that user (no Send As grants here).
+        var sender = mailbox ?? delegatedUser ?? graph.Me;
+        if (delegatedUser is not null && !string.Equals(sender, delegatedUser, StringComparison.OrdinalIgnoreCase))
+        {
+            await GetScheduleEndpoint.Error(context, 403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+            return;
+        }
         if (sender is null || graph.FindMailbox(sender) is null)
         {
             await GetScheduleEndpoint.Error(context, 404, "ErrorInvalidUser", $"The requested user '{sender}' is invalid.");

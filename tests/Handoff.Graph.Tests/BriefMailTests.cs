@@ -34,12 +34,11 @@ public sealed class BriefMailTests
             ["Graph:ScheduleMailbox"] = "scheduler@contoso.com",
             ["BriefMail:Sender"] = Sender,
         }).Build();
-        Assert.That(configuration.HasBriefMailSender(), Is.True);
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(b => b.AddProvider(TestLog.Provider))
             .AddSingleton(new GraphTransport { FinalHandler = _server.CreateHandler(), Credential = new GraphHarness.FakeCredential() })
-            .AddGraphBriefMailer()
+            .AddGraphBriefMailer(BriefMailSendAs.Sender)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         _mailer = _services.GetRequiredService<IBriefMailer>();
     }

@@ -3,14 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Handoff.Graph.Fake;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Identity.Client;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using static Handoff.Graph.Tests.Samples;
 
 namespace Handoff.Graph.Tests;
@@ -153,42 +147,7 @@ public class OnBehalfOfTests
         Assert.That(failure!.ToString(), Does.Contain("Graph:OnBehalfOf needs Auth:Mode=Entra"));
     }
 
-    private WebApplicationFactory<Program> Api() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("ConnectionStrings:Handoff", $"Data Source={Path.Combine(Path.GetTempPath(), $"handoff-obo-{Guid.NewGuid():N}.db")}");
-            b.UseSetting("Auth:Mode", "Entra");
-            b.UseSetting("Demo:Seed", "true"); // the demo org (its West RSM) in the throwaway store
-            b.UseSetting("AzureAd:Instance", _entra.Instance);
-            b.UseSetting("AzureAd:TenantId", TenantId);
-            b.UseSetting("AzureAd:ClientId", ClientId);
-            b.UseSetting("AzureAd:ClientSecret", ClientSecret);
-            // A Graph section without an app credential: with Entra sign-in that means on-behalf-of (the default).
-            b.UseSetting("Graph:CheckBudget", "00:00:10");
-            b.ConfigureTestServices(services =>
-            {
-                services.AddSingleton(new GraphTransport { FinalHandler = _graphServer.CreateHandler() });
-                // Everything Microsoft.Identity.Web and MSAL send to login.microsoftonline.com reaches the fake.
-                services.ConfigureHttpClientDefaults(h => h.ConfigurePrimaryHttpMessageHandler(() => _entraServer.CreateHandler()));
-                services.AddSingleton<IMsalHttpClientFactory>(new EntraHttp(_entraServer));
-                services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
-                {
-                    var metadata = o.MetadataAddress ?? $"{o.Authority!.TrimEnd('/')}/.well-known/openid-configuration";
-                    o.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(metadata, new OpenIdConnectConfigurationRetriever(),
-                        new HttpDocumentRetriever(new HttpClient(_entraServer.CreateHandler())));
-                    // Microsoft.Identity.Web's AadIssuerValidator accepts a configured issuer before it fetches its
-                    // own copy of the metadata (with an HttpClient of its own that these tests cannot reach).
-                    o.TokenValidationParameters.ValidIssuer = _entra.Issuer;
-                });
-            });
-        });
-
-    private sealed class EntraHttp(FakeEntraServer server) : IMsalHttpClientFactory
-    {
-        private readonly HttpClient _client = new(server.CreateHandler());
-
-        public HttpClient GetHttpClient() => _client;
-    }
+    private WebApplicationFactory<Program> Api() => EntraHarness.Api(_entra, _entraServer, _graphServer);
 
     private sealed record WarningJson(string Code, string Message);
 

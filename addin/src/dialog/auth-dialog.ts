@@ -2,7 +2,7 @@ import { PublicClientApplication, type AuthenticationResult } from "@azure/msal-
 import type { DialogMessage } from "../taskpane/dialog-auth";
 
 // The Office dialog's sign-in page: MSAL.js with a full-page redirect to Entra and back to this page, then the token
-// goes to the pane with messageParent. Query: clientId, tenantId, scope, loginHint (set by the pane).
+// goes to the pane with messageParent. Query: clientId, tenantId, scope, loginHint, claims (set by the pane).
 
 function send(message: DialogMessage): void {
   (globalThis as unknown as { Office: typeof Office }).Office.context.ui.messageParent(JSON.stringify(message));
@@ -13,7 +13,7 @@ async function run(): Promise<void> {
   // After Entra's redirect the query is gone; the settings wait in sessionStorage.
   const saved = JSON.parse(sessionStorage.getItem("handoff.dialog") ?? "{}") as Record<string, string>;
   const get = (name: string) => query.get(name) ?? saved[name] ?? "";
-  sessionStorage.setItem("handoff.dialog", JSON.stringify({ clientId: get("clientId"), tenantId: get("tenantId"), scope: get("scope"), loginHint: get("loginHint") }));
+  sessionStorage.setItem("handoff.dialog", JSON.stringify({ clientId: get("clientId"), tenantId: get("tenantId"), scope: get("scope"), loginHint: get("loginHint"), claims: get("claims") }));
 
   const app = new PublicClientApplication({
     auth: {
@@ -30,7 +30,8 @@ async function run(): Promise<void> {
     return;
   }
   const hint = get("loginHint");
-  await app.acquireTokenRedirect({ scopes: [get("scope")], ...(hint ? { loginHint: hint } : {}) });
+  const claims = get("claims"); // a Conditional Access challenge the pane was given
+  await app.acquireTokenRedirect({ scopes: [get("scope")], ...(hint ? { loginHint: hint } : {}), ...(claims ? { claims } : {}) });
 }
 
 void Office.onReady(() => run().catch((error: unknown) => send({ ok: false, error: `Sign-in failed: ${error instanceof Error ? error.message : String(error)}` })));

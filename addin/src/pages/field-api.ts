@@ -1,5 +1,8 @@
-// The field pages' calls to the API that serves them (same origin). Errors come back as problem+json; the pages show
-// the detail and, for a 400, each field's message beside its input.
+import { authorizedFetch, PageSignInRequired } from "./page-auth";
+
+// The field pages' calls to the API that serves them (same origin), signed in as page-auth.ts says. Errors come back as
+// problem+json; the pages show the detail and, for a 400, each field's message beside its input; a call that needs
+// sign-in throws PageSignInRequired (the page shows its sign-in card).
 
 export class FieldApiError extends Error {
   constructor(
@@ -19,7 +22,6 @@ interface Problem {
 }
 
 function explain(status: number, problem: Problem): string {
-  if (status === 401) return "Sign-in is needed: these pages work as served in Demo mode; with sign-in on, call the API with a token.";
   if (status === 403) return problem.detail ?? problem.title ?? "Your role does not allow this.";
   return problem.detail ?? problem.title ?? `The API answered ${status}.`;
 }
@@ -27,10 +29,12 @@ function explain(status: number, problem: Problem): string {
 export async function fieldApi<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { credentials: "same-origin", ...init, headers: { accept: "application/json", ...(init?.headers ?? {}) } });
-  } catch {
+    response = await authorizedFetch(path, { ...init, headers: { accept: "application/json", ...(init?.headers as Record<string, string> | undefined) } });
+  } catch (error) {
+    if (error instanceof PageSignInRequired) throw error;
     throw new FieldApiError("Handoff's API could not be reached. Check the connection and try again.", 0);
   }
+  if (response.status === 401) throw new PageSignInRequired("Your sign-in has expired or was refused. Sign in again.");
   if (response.ok) {
     return (response.status === 204 ? undefined : await response.json()) as T;
   }

@@ -1,5 +1,6 @@
 import "./pages.css";
 import { FieldApiError, esc, fieldApi } from "./field-api";
+import { authorizedFetch, pageAuth, PageSignInRequired, renderSignIn } from "./page-auth";
 import { drawMap } from "./planner-map";
 import { markersFor, weekLabel, type PlannerResponse, type Week } from "./planner-model";
 
@@ -55,6 +56,7 @@ async function load() {
     // Start on the first week with anyone in the field beyond home: usually next week.
     await showWeek(Math.min(1, current.weeks.length - 1));
   } catch (error) {
+    if (error instanceof PageSignInRequired) return renderSignIn(status, await pageAuth(), error.message, () => void load());
     const message = error instanceof FieldApiError ? error.message : String(error);
     status.innerHTML = `<p class="notice bad">${esc(message)}</p>`;
   } finally {
@@ -67,6 +69,20 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const params = new URLSearchParams(location.search);
 fromInput.value = params.get("from") ?? iso(today);
 toInput.value = params.get("to") ?? iso(new Date(today.getTime() + 27 * 86_400_000));
+// With sign-in on, a plain link would carry no token: fetch the CSV with it and hand the browser the file.
+$<HTMLAnchorElement>("csv").addEventListener("click", (event) => {
+  event.preventDefault();
+  const link = event.currentTarget as HTMLAnchorElement;
+  void authorizedFetch(link.href, { headers: { accept: "text/csv" } }).then(async (response) => {
+    if (!response.ok) throw new FieldApiError(`The CSV could not be made (${response.status}).`, response.status);
+    const url = URL.createObjectURL(await response.blob());
+    const save = Object.assign(document.createElement("a"), { href: url, download: link.download });
+    save.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }).catch((error: unknown) => {
+    status.innerHTML = `<p class="notice bad">${esc(error instanceof Error ? error.message : String(error))}</p>`;
+  });
+});
 $<HTMLFormElement>("range").addEventListener("submit", (event) => {
   event.preventDefault();
   void load();

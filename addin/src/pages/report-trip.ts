@@ -1,5 +1,6 @@
 import "./pages.css";
 import { FieldApiError, esc, fieldApi } from "./field-api";
+import { pageAuth, PageSignInRequired, renderSignIn } from "./page-auth";
 import { fromLocalInput, readPrefill, toLocalInput } from "./report-trip-link";
 
 // Report a trip: everything the link carries is filled in; with all of it present the form collapses to one
@@ -94,6 +95,11 @@ $<HTMLFormElement>("form").addEventListener("submit", async (event) => {
     const place = (p: ReportResponse["from"]) => p.city ?? p.text ?? "";
     result.innerHTML = `<p class="notice ok">Thanks: ${esc(span(saved.minutes))} from ${esc(place(saved.from))} to ${esc(place(saved.to))} recorded. SDRs' travel estimates use it from now on.</p>`;
   } catch (error) {
+    if (error instanceof PageSignInRequired) {
+      // Signed in, the SDR presses Send again: the form keeps what they typed.
+      renderSignIn(result, await pageAuth(), error.message, () => { result.innerHTML = `<p class="notice ok">Signed in. Send the report again.</p>`; });
+      return;
+    }
     const problem = error instanceof FieldApiError ? error : new FieldApiError(String(error), 0);
     showErrors(problem.fieldErrors);
     result.innerHTML = `<p class="notice bad">${esc(problem.message)}</p>`;
@@ -101,3 +107,6 @@ $<HTMLFormElement>("form").addEventListener("submit", async (event) => {
     send.disabled = false;
   }
 });
+
+// Back from Entra's sign-in, MSAL finishes it (and returns to the one-tap link) as the page loads.
+void pageAuth().catch(() => undefined);

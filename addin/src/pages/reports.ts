@@ -2,6 +2,7 @@ import "./pages.css";
 import "./reports.css";
 import * as Plot from "@observablehq/plot";
 import { FieldApiError, esc, fieldApi } from "./field-api";
+import { authorizedFetch, pageAuth, PageSignInRequired, renderSignIn } from "./page-auth";
 import { minutes, percent, tiles, weekLabel, type Figures, type Report } from "./reports-model";
 
 // /reports: the handoff report for a date range, grouped as chosen. Charts are Observable Plot SVG (text in
@@ -119,6 +120,7 @@ async function load() {
     status.textContent = `${report.totals.booked} handoffs from ${report.from} to ${report.to}.`;
     history.replaceState(null, "", `?${query}`);
   } catch (error) {
+    if (error instanceof PageSignInRequired) return renderSignIn(status, await pageAuth(), error.message, () => void load());
     const message = error instanceof FieldApiError
       ? [error.message, ...Object.values(error.fieldErrors).flat()].join(" ")
       : String(error);
@@ -141,4 +143,19 @@ $<HTMLFormElement>("range").addEventListener("submit", (event) => {
   void load();
 });
 groupBy.addEventListener("change", () => void load());
+// With sign-in on, a plain link would carry no token: fetch each CSV with it and hand the browser the file.
+$("report").addEventListener("click", (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>("a.csv");
+  if (!link) return;
+  event.preventDefault();
+  void authorizedFetch(link.href, { headers: { accept: "text/csv" } }).then(async (response) => {
+    if (!response.ok) throw new FieldApiError(`The CSV could not be made (${response.status}).`, response.status);
+    const url = URL.createObjectURL(await response.blob());
+    const save = Object.assign(document.createElement("a"), { href: url, download: link.download });
+    save.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }).catch((error: unknown) => {
+    status.innerHTML = `<p class="notice bad">${esc(error instanceof Error ? error.message : String(error))}</p>`;
+  });
+});
 void load();

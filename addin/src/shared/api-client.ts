@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     readonly status?: number,
     readonly fieldErrors: Record<string, string[]> = {},
+    /** A claims challenge (Conditional Access, continuous access evaluation) for the next interactive sign-in. */
+    readonly claims?: string,
   ) {
     super(message);
     this.name = "ApiError";
@@ -143,13 +145,34 @@ async function toApiError(response: Response): Promise<ApiError> {
     case 422:
       return new ApiError("validation", detail ?? "The invite could not be checked.", response.status, problem.errors ?? {});
     case 401:
-      return new ApiError("unauthorized", "You're signed out of Handoff.", 401);
-    case 403:
-      return new ApiError("forbidden", "Your account doesn't have access to Handoff.", 403);
+      return new ApiError("unauthorized", "You're signed out of Handoff.", 401, {}, claimsChallenge(response.headers.get("www-authenticate")));
+    case 403: {
+      // Microsoft.Identity.Web answers a Conditional Access step it cannot satisfy with 403 and a claims challenge.
+      const claims = claimsChallenge(response.headers.get("www-authenticate"));
+      return claims
+        ? new ApiError("unauthorized", "Microsoft 365 needs you to sign in to Handoff again.", 403, {}, claims)
+        : new ApiError("forbidden", "Your account doesn't have access to Handoff.", 403);
+    }
     case 404:
       return new ApiError("notFound", detail ?? "Not found.", 404);
     default:
       return new ApiError("server", detail ?? `Handoff had a problem (${response.status}).`, response.status);
+  }
+}
+
+/**
+ * The claims of a `WWW-Authenticate: Bearer error="insufficient_claims", claims="<base64>"` challenge (the CAE and
+ * Conditional Access form), decoded for MSAL's `claims` request parameter; undefined when there is none.
+ */
+export function claimsChallenge(header: string | null): string | undefined {
+  if (!header || !/error\s*=\s*"?(insufficient_claims|interaction_required)/i.test(header)) return undefined;
+  const encoded = /claims\s*=\s*"([^"]+)"/i.exec(header)?.[1];
+  if (!encoded) return undefined;
+  if (encoded.trimStart().startsWith("{")) return encoded;
+  try {
+    return atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    return undefined;
   }
 }
 

@@ -37,8 +37,9 @@ export async function acquireSilently(app: IPublicClientApplication, scope: stri
 }
 
 /** With the user: Outlook shows Entra's sign-in or consent. */
-export async function acquireInteractively(app: IPublicClientApplication, scope: string, loginHint: string | undefined): Promise<string> {
-  const result = await app.acquireTokenPopup({ scopes: [scope], ...(loginHint ? { loginHint } : {}) });
+export async function acquireInteractively(app: IPublicClientApplication, scope: string, loginHint: string | undefined, claims?: string): Promise<string> {
+  // A claims challenge (Conditional Access) goes to Entra with the sign-in, so the new token satisfies it.
+  const result = await app.acquireTokenPopup({ scopes: [scope], ...(loginHint ? { loginHint } : {}), ...(claims ? { claims } : {}) });
   app.setActiveAccount(result.account);
   return result.accessToken;
 }

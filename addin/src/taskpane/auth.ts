@@ -1,11 +1,13 @@
 import type { AuthMode, ClientConfig } from "../shared/contract";
 import type { RequirementsLike } from "../shared/mailbox";
 import { acquireInteractively, acquireSilently, createNaaClient, naaSupported, type EntraSettings } from "../shared/naa";
+import { redirectClient, type RedirectClient } from "../shared/entra-redirect";
 import { dialogUrl, signInWithDialog, type DialogApi, type DialogToken } from "./dialog-auth";
 
 // Sign-in as the API is configured: Demo needs nothing; LocalJwt (self-hosting, tests) takes a pasted token kept in
 // sessionStorage; Entra uses nested app authentication through Outlook (MSAL.js), silently first and with a popup
-// when Entra asks for interaction, and where Outlook has no NAA (NestedAppAuth 1.1) the Office dialog API.
+// when Entra asks for interaction, and where Outlook has no NAA (NestedAppAuth 1.1) the Office dialog API; outside
+// Outlook (a plain browser tab) MSAL.js with a redirect back to the pane.
 
 export class SignInRequired extends Error {
   constructor(message = "Sign in to Handoff to check this meeting.") {
@@ -18,8 +20,8 @@ export interface Auth {
   readonly mode: AuthMode;
   /** The bearer token for the next call (null in Demo). Throws SignInRequired when the user has to act. */
   token(): Promise<string | null>;
-  /** The interactive step: a popup (Entra) or the pasted token (LocalJwt). */
-  signIn(pastedToken?: string): Promise<void>;
+  /** The interactive step: a popup (Entra) or the pasted token (LocalJwt); Entra passes a claims challenge on. */
+  signIn(pastedToken?: string, claims?: string): Promise<void>;
   /** The API said 401: forget what we had. */
   signedOut(): void;
 }
@@ -72,9 +74,9 @@ class EntraAuth implements Auth {
     }
   }
 
-  async signIn() {
+  async signIn(_pastedToken?: string, claims?: string) {
     const { app } = await (this.client ??= createNaaClient(this.entra));
-    await acquireInteractively(app, this.entra.apiScope, this.loginHint);
+    await acquireInteractively(app, this.entra.apiScope, this.loginHint, claims);
   }
 
   signedOut() {}
@@ -100,9 +102,9 @@ class DialogEntraAuth implements Auth {
     throw new SignInRequired("Sign in to Handoff to check this meeting. This version of Outlook signs in through a separate window.");
   }
 
-  async signIn() {
+  async signIn(_pastedToken?: string, claims?: string) {
     try {
-      this.current = await signInWithDialog(this.ui, dialogUrl(this.paneUrl, this.entra, this.loginHint));
+      this.current = await signInWithDialog(this.ui, dialogUrl(this.paneUrl, this.entra, this.loginHint, claims));
     } catch (error) {
       throw new SignInRequired(error instanceof Error ? error.message : String(error));
     }
@@ -111,6 +113,26 @@ class DialogEntraAuth implements Auth {
   signedOut() {
     this.current = undefined;
   }
+}
+
+/** Entra in a plain browser tab (the pane outside Outlook): MSAL.js with a redirect back to the pane. */
+class BrowserEntraAuth implements Auth {
+  readonly mode = "Entra" as const;
+  private client: Promise<RedirectClient> | undefined;
+
+  constructor(private readonly entra: EntraSettings) {}
+
+  async token() {
+    const token = await (this.client ??= redirectClient(this.entra)).then((c) => c.token());
+    if (!token) throw new SignInRequired("Sign in with your work account to check this meeting.");
+    return token;
+  }
+
+  async signIn(_pastedToken?: string, claims?: string) {
+    await (await (this.client ??= redirectClient(this.entra))).signIn(claims);
+  }
+
+  signedOut() {}
 }
 
 interface OfficeHost {
@@ -133,6 +155,8 @@ export function createAuth(
     case "Entra": {
       if (!config.entra) throw new Error("The API runs in Entra mode but sent no Entra settings.");
       const office = options.office ?? officeHost();
+      // Not inside Outlook at all (a plain browser tab): neither NAA nor the Office dialog exists.
+      if (!office.requirements) return new BrowserEntraAuth(config.entra);
       // Inside Outlook without NAA, MSAL would quietly build a browser client with an unregistered redirect URI.
       if (office.requirements && office.ui && !naaSupported(office.requirements)) {
         const paneUrl = options.paneUrl ?? globalThis.location?.href ?? "";

@@ -36,6 +36,8 @@ export class PaneController {
   private sequence = 0;
   /** The SDR's zone choice when it could not be saved on the item; undefined = none made here. */
   private prospectOverride: string | null | undefined;
+  /** A claims challenge (Conditional Access) the next interactive sign-in must carry. */
+  private pendingClaims: string | undefined;
   private readonly debounceMs: number;
 
   constructor(private readonly deps: PaneDeps) {
@@ -169,7 +171,8 @@ export class PaneController {
   async signIn(pastedToken?: string): Promise<void> {
     if (!this.auth) return this.connect();
     try {
-      await this.auth.signIn(pastedToken);
+      await this.auth.signIn(pastedToken, this.pendingClaims);
+      this.pendingClaims = undefined;
       this.update({ signInMessage: null });
       await this.checkNow();
     } catch (error) {
@@ -213,11 +216,15 @@ export class PaneController {
   }
 
   /** Graph read on the SDR's behalf failed: "sign in again" gets the Sign in button, anything else a notice. */
-  private showCalendarAccess(result: { calendarAccess?: { state: string; message: string } | null }): void {
+  private showCalendarAccess(result: { calendarAccess?: { state: string; message: string; claims?: string | null } | null }): void {
     const access = result.calendarAccess;
     if (!access) return;
-    if (access.state === "signInAgain") this.update({ status: "signedOut", signInMessage: access.message });
-    else this.update({ notice: { tone: "error", text: access.message } });
+    if (access.state === "signInAgain") {
+      this.pendingClaims = access.claims ?? undefined;
+      this.update({ status: "signedOut", signInMessage: access.message });
+    } else {
+      this.update({ notice: { tone: "error", text: access.message } });
+    }
   }
 
   private handleApiError(sequence: number, error: unknown, draft: Draft): void {
@@ -227,7 +234,8 @@ export class PaneController {
     }
     if (error instanceof ApiError && error.kind === "unauthorized") {
       this.auth?.signedOut();
-      this.update({ status: "signedOut", checking: false, draft, signInMessage: "Your Handoff sign-in has expired. Sign in again." });
+      this.pendingClaims = error.claims;
+      this.update({ status: "signedOut", checking: false, draft, signInMessage: error.claims ? error.message : "Your Handoff sign-in has expired. Sign in again." });
       return;
     }
     this.fail(sequence, toPaneError(error), draft);

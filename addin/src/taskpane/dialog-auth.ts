@@ -26,12 +26,13 @@ export type DialogMessage = { ok: true; accessToken: string; expiresOn: number }
 export const DIALOG_PATH = "auth-dialog.html";
 
 /** The dialog page's URL: beside the pane, with what MSAL needs in the query. */
-export function dialogUrl(paneUrl: string, entra: EntraSettings, loginHint: string | undefined): string {
+export function dialogUrl(paneUrl: string, entra: EntraSettings, loginHint: string | undefined, claims?: string): string {
   const url = new URL(DIALOG_PATH, paneUrl);
   url.searchParams.set("clientId", entra.clientId);
   url.searchParams.set("tenantId", entra.tenantId);
   url.searchParams.set("scope", entra.apiScope);
   if (loginHint) url.searchParams.set("loginHint", loginHint);
+  if (claims) url.searchParams.set("claims", claims);
   return url.toString();
 }
 

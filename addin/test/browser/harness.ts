@@ -33,6 +33,10 @@ export interface PaneOptions {
   height?: number;
   /** Intercepts requests to the API; return false to let them through to the real API. */
   api?: (route: Route, path: string) => Promise<boolean>;
+  /** A script every page of the context runs first (e.g. the NAA bridge Outlook injects). */
+  init?: string;
+  /** More routes (registered after the catch-all, so they win), e.g. a fake Entra for the sign-in pages. */
+  setup?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface Pane {
@@ -65,6 +69,8 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
     offBox.push(url);
     return route.abort("blockedbyclient");
   });
+  if (options.init) await context.addInitScript(options.init);
+  await options.setup?.(context);
   const page = await context.newPage();
   const checks: CheckRequest[] = [];
   const checkHeaders: Array<Record<string, string>> = [];

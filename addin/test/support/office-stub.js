@@ -189,6 +189,29 @@
       },
       officeTheme: cfg.officeTheme,
       displayLanguage: "en-US",
+      // The Office dialog API as a real browser window: displayDialogAsync opens the page, and the page's
+      // messageParent reaches the opener's dialog (as Outlook relays it), later, like every Office callback.
+      ui: {
+        displayDialogAsync: function (url, options) {
+          var cb = lastArg(arguments);
+          record("ui.displayDialogAsync", [url, options]);
+          var win = typeof window !== "undefined" && window.open ? window.open(url, "handoff-office-dialog", "popup,width=420,height=640") : null;
+          if (!win) return later(cb, { status: "failed", value: undefined, error: { name: "Blocked", message: "The dialog was blocked.", code: 12009 } });
+          var listeners = {};
+          globalThis.__officeDialogMessage = function (message) {
+            (listeners.dialogMessageReceived || []).forEach(function (h) { setTimeout(function () { h({ message: message, origin: "" }); }, 0); });
+          };
+          succeed(cb, {
+            close: function () { record("dialog.close", []); try { win.close(); } catch (e) { /* already closed */ } },
+            addEventHandler: function (type, handler) { (listeners[type] = listeners[type] || []).push(handler); },
+          });
+        },
+        messageParent: function (message) {
+          record("ui.messageParent", [message]);
+          var opener = typeof window !== "undefined" ? window.opener : null;
+          if (opener && opener.__officeDialogMessage) opener.__officeDialogMessage(message);
+        },
+      },
     },
     EventType: {
       AppointmentTimeChanged: "olkAppointmentTimeChanged",

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { ApiClient, ApiError, fetchClientConfig } from "../../src/shared/api-client";
+import { ApiClient, ApiError, claimsChallenge, fetchClientConfig } from "../../src/shared/api-client";
 import type { CheckRequest } from "../../src/shared/contract";
 import { jsonResponse, nyToFresno } from "../support/fixtures";
 
@@ -73,5 +73,17 @@ describe("API client", () => {
     await expect(fetchClientConfig("http://x", async () => new Response("", { status: 404 }))).resolves.toEqual({ authMode: "Demo", apiBaseUrl: null, entra: null });
     const entra = { authMode: "Entra", apiBaseUrl: "https://api.contoso.com", entra: { clientId: "c", tenantId: "t", apiScope: "api://c/access_as_user" } };
     await expect(fetchClientConfig("http://x", async () => jsonResponse(entra))).resolves.toEqual(entra);
+  });
+});
+
+describe("claimsChallenge (WWW-Authenticate from a Conditional Access or CAE challenge)", () => {
+  const claims = '{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}';
+  it("decodes the base64 claims of an insufficient_claims challenge", () => {
+    expect(claimsChallenge(`Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="${btoa(claims)}"`)).toBe(claims);
+  });
+  it("ignores a plain 401 challenge and one without claims", () => {
+    expect(claimsChallenge('Bearer error="invalid_token", error_description="The token expired"')).toBeUndefined();
+    expect(claimsChallenge('Bearer error="insufficient_claims"')).toBeUndefined();
+    expect(claimsChallenge(null)).toBeUndefined();
   });
 });

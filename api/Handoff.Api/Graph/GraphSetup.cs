@@ -19,9 +19,8 @@ public static class GraphSetup
         {
             return builder;
         }
-        var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
         var entra = AuthSetup.ModeFrom(builder.Configuration) == AuthMode.Entra;
-        var onBehalfOf = graph.OnBehalfOf || (entra && graph.ConfiguredCredentials().Count == 0);
+        var onBehalfOf = IsOnBehalfOf(builder.Configuration);
         if (onBehalfOf && !entra)
         {
             throw new Infrastructure.StartupRefusedException("Graph:OnBehalfOf needs Auth:Mode=Entra: the API exchanges the signed-in SDR's Entra token for Graph's.");
@@ -34,5 +33,19 @@ public static class GraphSetup
         }
         builder.Services.AddGraphCalendars();
         return builder;
+    }
+
+    /// <summary>
+    /// Whether Graph is read (and briefs may be mailed) on behalf of the SDR: Graph:OnBehalfOf, or a Graph section
+    /// without an app credential under Entra sign-in.
+    /// </summary>
+    public static bool IsOnBehalfOf(IConfiguration configuration)
+    {
+        if (!configuration.HasGraphSection())
+        {
+            return false;
+        }
+        var graph = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        return graph.OnBehalfOf || (AuthSetup.ModeFrom(configuration) == AuthMode.Entra && graph.ConfiguredCredentials().Count == 0);
     }
 }

@@ -1,5 +1,6 @@
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Admin.HandoffSettings;
+using Handoff.Api.Graph.OnBehalfOf;
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Travel;
 using Handoff.Storage;
@@ -16,7 +17,7 @@ namespace Handoff.Api.Handoffs;
 /// </summary>
 public sealed class HandoffRecorder(
     HandoffDbContext db, MeetingCheckService checks, HandoffGate gate, HandoffSettingsCache settings, TravelOptions travel,
-    AuditLog audit, IClock clock, BriefLinks links, Outcomes.OutcomeLinks outcomeLinks)
+    AuditLog audit, IClock clock, BriefLinks links, IBriefMailSessionStarter mailSessions, Outcomes.OutcomeLinks outcomeLinks)
 {
     public const string What = "handoff";
 
@@ -61,8 +62,11 @@ public sealed class HandoffRecorder(
             var briefUrl = links.For(key);
             var outcomeUrls = briefUrl is null ? null : outcomeLinks.For(briefUrl, key, entity.Version, entity.End);
             var composed = BriefComposer.Compose(record, key, isUpdate: entity.Version > 1, now, briefUrl, outcomeUrls);
+            // Mail as the SDR needs their session started now, while their token is here (before the row is visible to a worker).
+            var sessionProblem = record.SdrEmail is { } sdrEmail ? await mailSessions.StartAsync(sdrEmail, ct) : null;
             db.BriefDeliveries.Add(new BriefDeliveryEntity
             {
+                LastError = sessionProblem is null ? null : $"The mail session as the SDR did not start when the handoff was recorded: {sessionProblem}",
                 Id = Guid.NewGuid(), HandoffId = entity.Id, HandoffKey = key, HandoffVersion = entity.Version, Status = DeliveryStatus.Pending,
                 To = string.Join(';', record.Rsms.Select(r => r.Email)), SenderHint = record.SdrEmail,
                 Subject = composed.Subject.Length > 400 ? composed.Subject[..400] : composed.Subject,

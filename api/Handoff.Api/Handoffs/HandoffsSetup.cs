@@ -1,7 +1,6 @@
 using Handoff.Api.Admin.HandoffSettings;
 using Handoff.Api.Handoffs.Outbox;
 using Handoff.Api.Leads;
-using Handoff.Graph.Mail;
 using Microsoft.Extensions.Options;
 
 namespace Handoff.Api.Handoffs;
@@ -10,8 +9,8 @@ public static class HandoffsSetup
 {
     /// <summary>
     /// The baton: lead context, handoff records, the handoff bar in the check, and the brief outbox with its worker.
-    /// Briefs are mailed through Graph when a Graph section and BriefMail:Sender are configured; otherwise they stay in
-    /// the outbox (GET /api/v1/handoffs/{key}/deliveries). See docs/handoffs.md.
+    /// Briefs are mailed through Graph when a Graph section is configured (as the SDR with on-behalf-of, or from
+    /// BriefMail:Sender); otherwise they stay in the outbox (GET /api/v1/handoffs/{key}/deliveries). See docs/handoffs.md.
     /// </summary>
     public static WebApplicationBuilder AddHandoffs(this WebApplicationBuilder builder)
     {
@@ -22,10 +21,7 @@ public static class HandoffsSetup
         builder.Services.AddScoped<HandoffRecorder>();
         builder.Services.AddOptions<BriefOutboxOptions>().BindConfiguration(BriefOutboxOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<BriefOutboxOptions>, OutboxOptionsValidator>();
-        if (builder.Configuration.HasBriefMailSender())
-        {
-            builder.Services.AddGraphBriefMailer();
-        }
+        builder.AddBriefMail();
         builder.Services.AddHostedService<BriefOutboxWorker>();
         return builder;
     }

@@ -55,7 +55,7 @@ internal sealed class EntraOnBehalfOf(IHttpContextAccessor http, ILogger<EntraOn
             ? new DelegatedAccessException(DelegatedAccessProblem.AdminConsent, e.Message, e.Claims, e)
             : new DelegatedAccessException(DelegatedAccessProblem.SignInAgain, e.Message, e.Claims, e);
 
-    private static bool IsConsent(string? code, string message) =>
+    internal static bool IsConsent(string? code, string message) =>
         code == "consent_required" || message.Contains("AADSTS65001", StringComparison.Ordinal);
 
     private static DelegatedAccessException Report(HttpContext context, DelegatedAccessException problem)

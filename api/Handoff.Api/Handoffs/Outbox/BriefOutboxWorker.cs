@@ -117,7 +117,8 @@ public sealed partial class BriefOutboxWorker(
                 break;
             case PermanentFailure permanent:
                 row.Status = DeliveryStatus.Failed;
-                row.LastError = Clip(permanent.Error);
+                // On a first attempt an earlier error can only be the recorder's (the SDR's mail session did not start): say both.
+                row.LastError = Clip(row.Attempts == 1 && row.LastError is { } atRecord ? $"{permanent.Error} {atRecord}" : permanent.Error);
                 break;
             case TransientFailure transient when row.Attempts >= o.MaxAttempts:
                 row.Status = DeliveryStatus.Failed;
