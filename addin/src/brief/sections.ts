@@ -1,4 +1,5 @@
 import { h } from "../taskpane/view/dom";
+import { reportTripUrl } from "../pages/report-trip-link";
 
 // The brief page's sections, in order. Each renders one part of GET /api/v1/handoffs/{key}; return null to skip.
 // To add a section or an action (e.g. "report a trip"), push a renderer to BRIEF_SECTIONS.
@@ -63,3 +64,12 @@ export const BRIEF_SECTIONS: SectionRenderer[] = [
   (r) => r.delivery === null ? null : h("p", { class: "brief-delivery", id: "brief-delivery", "data-status": r.delivery.status },
     `Brief e-mail: ${r.delivery.status}${r.delivery.lastError ? ` (${r.delivery.lastError})` : ""}`),
 ];
+
+// "Report a trip" (docs/field-intel.md): one tap opens the report form with the trip's ends filled in.
+BRIEF_SECTIONS.push((r) => {
+  if (!r.location) return null;
+  const before = r.travel.find((l) => l.direction === "before" && l.place);
+  const href = reportTripUrl({ rsm: "", from: before?.place ?? undefined, to: r.location });
+  return h("p", { class: "brief-report-trip", id: "brief-report-trip" },
+    h("a", { href }, "Report how long the trip took"), " so SDRs' travel estimates learn from it.");
+});

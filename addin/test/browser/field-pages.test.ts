@@ -52,10 +52,10 @@ describe("the field pages", () => {
       expect(markers).toBeGreaterThan(3);
       await expect.poll(() => page.locator("#weeks button").count()).toBeGreaterThanOrEqual(4);
       expect(await page.locator("#weeks button[aria-pressed=true]").textContent()).toMatch(/^Week of /);
-      // Next week: Dana's Sacramento plan (80 %) and Marcus in Milwaukee.
+      // Next week: Dana in Sacramento and Marcus on his Milwaukee plan (the demo moves its plans week by week).
       const table = await page.locator("#table").textContent();
       expect(table).toMatch(/Dana Ruiz is in Sacramento, CA .*open hour/);
-      expect(table).toContain("planned 80 %");
+      expect(table).toMatch(/planned \d+ %/); // a field plan shows with its confidence
       expect(table).toMatch(/Marcus Bell is in Milwaukee, WI/);
       await page.screenshot({ path: `${RESULTS_DIR}planner.png`, fullPage: true });
 

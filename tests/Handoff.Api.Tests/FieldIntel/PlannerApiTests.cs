@@ -63,15 +63,16 @@ public sealed class PlannerApiTests(DatabaseProvider provider) : ApiTest(provide
             Assert.That(dana["meetings"]![0]!["start"]!.GetValue<string>(), Is.EqualTo("2026-12-07T13:30:00-08:00"));
             Assert.That(dana["summary"]!.GetValue<string>(), Does.StartWith("Dana Ruiz is in Sacramento, CA Mon, Wed–Thu"));
             Assert.That(sacramento["territories"]!.AsArray(), Is.Empty, "no territories in this store");
-            // Monday 8–17 less the 9–10 call and the 13:30–15:00 meeting: 6.5 h; Wed and Thu count where the calendar puts her.
-            Assert.That(dana["openHours"]!.GetValue<double>(), Is.EqualTo(6.5));
+            // The demo calendar holds a plan day's in-person items at the plan's place, so all three days count here:
+            // Mon 9 h − 1 h call − 1.5 h meeting = 6.5; Wed 9 − 1 private − 2.5 working elsewhere = 5.5; Thu 9 − 1.5 visit − 1 call = 6.5.
+            Assert.That(dana["openHours"]!.GetValue<double>(), Is.EqualTo(18.5));
         });
 
         var csv = await Client.GetAsync("/api/v1/planner?from=2026-12-07&to=2026-12-13&format=csv");
         Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines[0], Is.EqualTo("week,place,territories,rsm_email,rsm_name,days,plans,meetings,open_hours"));
-        Assert.That(lines, Has.Some.StartsWith("2026-12-07,\"Sacramento, CA\",,rsm.west@example.com,Dana Ruiz,2026-12-07 2026-12-09 2026-12-10,Sacramento 2026-12-09..2026-12-10 (80 %),1,6.5"));
+        Assert.That(lines, Has.Some.StartsWith("2026-12-07,\"Sacramento, CA\",,rsm.west@example.com,Dana Ruiz,2026-12-07 2026-12-09 2026-12-10,Sacramento 2026-12-09..2026-12-10 (80 %),3,18.5"));
 
         var errors = await (await Client.GetAsync("/api/v1/planner?from=2026-12-07&to=2027-06-01")).ErrorsAsync();
         Assert.That(errors["to"].Single(), Does.Contain("92 days"));
