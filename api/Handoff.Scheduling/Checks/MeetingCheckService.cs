@@ -55,7 +55,7 @@ public sealed class MeetingCheckService
         var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
 
         var rsmContexts = rsms.Select(r => ContextFor(r, byEmail.GetValueOrDefault(r.Email), request.OrganizerZone, _options, places)).ToArray();
-        var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, rsms, _options.ProspectBusinessHours, prospects, places);
+        var prospect = ProspectWeek.Apply(ProspectLocator.Locate(request.ProspectZone, where, territory, territories, rsms, _options.ProspectBusinessHours, prospects, places), where);
 
         var draft = new MeetingDraft(request.Meeting, request.OrganizerZone, request.OrganizerEmail, prospect, rsmContexts, request.Location, request.Vertical)
         {

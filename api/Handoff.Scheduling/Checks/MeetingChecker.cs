@@ -17,6 +17,7 @@ public sealed class MeetingChecker(IEnumerable<ICheckRule> rules)
         new RsmCalendarRule(),
         new DifferentDayRule(),
         new DstShiftRule(),
+        new PublicHolidayRule(),
     ];
 
     public MeetingChecker() : this(CoreRules)

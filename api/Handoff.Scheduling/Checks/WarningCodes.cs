@@ -26,4 +26,5 @@ public static class WarningCodes
     public const string VerticalSpecialist = "VERTICAL_SPECIALIST";
     public const string HandoffNotQualified = "HANDOFF_NOT_QUALIFIED";
     public const string CheckIncomplete = "CHECK_INCOMPLETE";
+    public const string PublicHoliday = "PUBLIC_HOLIDAY";
 }

@@ -71,7 +71,7 @@ public sealed class SuggestionService(
         }
 
         var lead = invited.Count > 0 ? invited : teams[0].Members;
-        var prospect = ProspectLocator.Locate(request.ProspectZone, where, territory, territories, lead, options.ProspectBusinessHours, prospects, memo);
+        var prospect = ProspectWeek.Apply(ProspectLocator.Locate(request.ProspectZone, where, territory, territories, lead, options.ProspectBusinessHours, prospects, memo), where);
         var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect,
             where.Kind == LocationKind.Place ? where.Place : null, snapshot, travel, searchable)
         {

@@ -41,6 +41,7 @@ export function createView(root: HTMLElement, actions: ViewActions): (state: Pan
   toolbar.append(briefButton, recheckButton);
 
   let lastAnnouncement = "";
+  let shownNotice: PaneState["notice"] | undefined;
 
   return (state: PaneState) => {
     root.dataset.status = state.status;
@@ -85,11 +86,16 @@ export function createView(root: HTMLElement, actions: ViewActions): (state: Pan
     setDisabled(briefButton, !result || result.rsms.length === 0 || state.busyAction === "brief");
     setDisabled(recheckButton, state.checking && !state.error);
 
-    replaceKeepingFocus(notice, state.notice
-      ? h("fluent-message-bar", { intent: state.notice.tone === "error" ? "error" : state.notice.tone, layout: "multiline", "data-notice": state.notice.tone },
-          state.notice.text,
-          h("fluent-button", { slot: "dismiss", appearance: "transparent", size: "small", "aria-label": "Dismiss", onclick: () => actions.dismissNotice() }, "✕"))
-      : null);
+    // Rebuilt only when the notice itself changes: the re-check that follows "Use this time" renders several times
+    // while a keyboard user tabs to Dismiss, and a rebuilt button would drop their focus (and their Enter) on the body.
+    if (state.notice !== shownNotice) {
+      shownNotice = state.notice;
+      replaceKeepingFocus(notice, state.notice
+        ? h("fluent-message-bar", { intent: state.notice.tone === "error" ? "error" : state.notice.tone, layout: "multiline", "data-notice": state.notice.tone },
+            state.notice.text,
+            h("fluent-button", { slot: "dismiss", appearance: "transparent", size: "small", "aria-label": "Dismiss", "data-focus-key": "dismiss-notice", onclick: () => actions.dismissNotice() }, "✕"))
+        : null);
+    }
 
     const announcement = announce(state);
     if (announcement && announcement !== lastAnnouncement) {
