@@ -6,6 +6,7 @@ import "@fluentui/web-components/textarea.js";
 import "./taskpane.css";
 
 import type { MailboxLike, RequirementsLike } from "../shared/mailbox";
+import { ensureHandoffKey } from "../shared/handoff-record";
 import { announcePane } from "../shared/pane-presence";
 import { BatonPanel } from "./baton/baton-panel";
 import { PaneController } from "./controller";
@@ -81,6 +82,7 @@ async function boot(): Promise<void> {
     mailbox: host.mailbox,
     requirements: host.requirements,
     notes: () => baton.notes(),
+    handoffKey: () => ensureHandoffKey(host.mailbox),
     onChecked: (draft, result, api) => baton.checked(draft, result, api),
     apiBase: window.location.origin,
     storage: window.sessionStorage,
