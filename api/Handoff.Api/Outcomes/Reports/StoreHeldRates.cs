@@ -57,12 +57,10 @@ public sealed class StoreHeldRates(IServiceScopeFactory scopes, IClock clock, IO
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandoffDbContext>();
         var since = now - Window;
-        var rows = await (
-            from h in db.Handoffs.AsNoTracking()
-            join o in db.HandoffOutcomes on h.Id equals o.HandoffId
-            where h.Start >= since && h.ProspectZone != null
-                && (o.Kind == OutcomeKind.Held || o.Kind == OutcomeKind.OpportunityCreated || o.Kind == OutcomeKind.NoShow)
-            select new { h.Start, o.NewStart, h.ProspectZone, o.Kind }).ToListAsync(ct);
+        var rows = await db.Handoffs.AsNoTracking()
+            .Where(h => h.Start >= since && h.ProspectZone != null
+                && (h.Outcome == OutcomeKind.Held || h.Outcome == OutcomeKind.OpportunityCreated || h.Outcome == OutcomeKind.NoShow))
+            .Select(h => new { h.Start, NewStart = h.OutcomeStart, h.ProspectZone, Kind = h.Outcome }).ToListAsync(ct);
         return HeldRates.From(rows
             .Where(r => TimeZoneIds.TryResolve(r.ProspectZone, out _))
             .Select(r => ((r.NewStart ?? r.Start).InZone(TimeZoneIds.Resolve(r.ProspectZone!)).LocalDateTime, r.Kind != OutcomeKind.NoShow)),
