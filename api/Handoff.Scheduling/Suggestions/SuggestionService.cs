@@ -75,7 +75,9 @@ public sealed class SuggestionService(
         var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect,
             where.Kind == LocationKind.Place ? where.Place : null, snapshot, travel, searchable)
         {
-            HeldRates = query.HeldRates ?? (heldRates is null ? HeldRates.None : await heldRates.GetAsync(cancellationToken)),
+            // The prospect's vertical first, then the territory the meeting routes to (the region), then the org.
+            HeldRates = query.HeldRates ?? (heldRates is null ? HeldRates.None
+                : (await heldRates.GetAsync(cancellationToken)).For(request.Vertical, territory?.Territory?.Name)),
         };
         var (candidates, broken) = FindIsolated(search);
         if (broken.Count > 0)
