@@ -55,12 +55,10 @@ public static class ReportBenchData
             }
             if (i % 5000 == 4999)
             {
-                db.ChangeTracker.DetectChanges();
                 db.SaveChanges();
                 db.ChangeTracker.Clear();
             }
         }
-        db.ChangeTracker.DetectChanges();
         db.SaveChanges();
         db.ChangeTracker.Clear();
     }
