@@ -12,7 +12,7 @@ namespace Handoff.Scheduling.Suggestions;
 /// <see cref="SlotScoring.Spacing"/>), confirms each slot with the full check (a slot whose check raises a
 /// blocker is dropped), and writes the reasons.
 /// </summary>
-internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request, LocationMatch where, TerritoryMatch? territory, MeetingChecker checker, Instant now)
+internal sealed class SuggestionWriter(SlotSearch search, CheckScene scene, MeetingChecker checker, Instant now)
 {
     public List<Suggestion> Pick(List<SlotCandidate> ranked, int max)
     {
@@ -35,13 +35,7 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
             checksLeft--;
             var team = search.Teams[candidate.Team];
             var slot = new Interval(candidate.Start, candidate.Start + search.Length);
-            var draft = new MeetingDraft(slot, search.OrganizerZone, request.OrganizerEmail, search.Prospect, team.Members, request.Location, request.Vertical)
-            {
-                Where = where,
-                Org = search.Org,
-                Territory = territory,
-            };
-            var check = checker.Evaluate(draft, now);
+            var check = checker.Evaluate(scene.Draft(slot, team.Members, search.Prospect), now);
             if (check.Verdict == Verdict.Blocked)
             {
                 continue;
@@ -75,11 +69,11 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
             }
         }
         var lead = team.Lead;
-        if (territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
+        if (scene.Territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
         {
-            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {territory.Place?.Label}: {territory.ExplanationInSentence}.");
+            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {scene.Territory.Place?.Label}: {scene.Territory.ExplanationInSentence}.");
         }
-        if (request.Vertical is { } vertical && lead.Profile.Specialises(vertical))
+        if (scene.Request.Vertical is { } vertical && lead.Profile.Specialises(vertical))
         {
             yield return new(ReasonCodes.VerticalSpecialist, $"{lead.Name} specialises in {vertical}.");
         }
@@ -97,7 +91,7 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
         {
             yield return new(ReasonCodes.RsmAvailable, $"{rsm.Name} is free {Local(slot, rsm.Zone)}, within working hours.");
         }
-        if (where.Kind == LocationKind.Online)
+        if (scene.Where.Kind == LocationKind.Online)
         {
             yield return new(ReasonCodes.OnlineMeeting, "Online meeting: no travel to fit around.");
         }

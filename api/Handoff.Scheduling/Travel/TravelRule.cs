@@ -98,7 +98,7 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
                     $"Travel from this meeting to {next.Describe()} ({Starts(next, rsm.Zone)}) is not checked: {Unplaced(next)}."));
                 return;
             }
-            var nextTerritory = TerritoryResolver.For(draft.Org).Resolve(to, null).Territory;
+            var nextTerritory = draft.Territories.Resolve(to, null).Territory;
             var trip = estimator.Estimate(rsm.Profile, place, to, meeting.End, nextTerritory, draft.Org);
             var leg = trip.Leg;
             var needed = trip.Needed;
