@@ -27,7 +27,8 @@ public sealed record SearchPlan(
 /// <summary>
 /// The suggestion use case: choose the candidate RSMs, read all their calendars over the whole window in ONE
 /// call to the calendar port, sweep for clean slots (<see cref="SlotFinder"/>), and keep the best ones, each with
-/// every party's local time and its reasons. <see cref="Plan"/> and <see cref="SearchAsync"/> are the two halves a
+/// every party's local time and its reasons (the sweep admits only slots the check would not block: see
+/// <see cref="SuggestionWriter"/>). <see cref="Plan"/> and <see cref="SearchAsync"/> are the two halves a
 /// blocked check uses with its own scene and read (<see cref="MeetingCheckService"/>).
 /// </summary>
 public sealed class SuggestionService(
@@ -35,9 +36,8 @@ public sealed class SuggestionService(
     ICalendarSource calendars,
     IClock clock,
     IPlaceResolver places,
-    MeetingChecker checker,
+    TripEstimator travel,
     CheckOptions options,
-    TravelOptions travel,
     IHeldRatesSource? heldRates = null)
 {
     /// <summary>Nobody books a first meeting that starts in minutes: slots start at least this far from now.</summary>
@@ -97,6 +97,8 @@ public sealed class SuggestionService(
         var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect, scene.Place, scene.Org, travel, searchable)
         {
             HeldRates = query.HeldRates ?? (heldRates is null ? HeldRates.None : await heldRates.GetAsync(cancellationToken)),
+            Territory = scene.Territory?.Territory,
+            Territories = scene.Territories,
         };
         var (candidates, broken) = FindIsolated(search);
         if (broken.Count > 0)
@@ -106,7 +108,7 @@ public sealed class SuggestionService(
             notices.AddRange(broken.Select(t => $"Handoff could not search {t.Lead.Name}'s calendar for times (their settings could not be used); check their availability by hand."));
         }
 
-        var writer = new SuggestionWriter(search, scene, checker, now);
+        var writer = new SuggestionWriter(search, scene, now);
         var suggestions = writer.Pick(candidates, Math.Clamp(query.MaxResults, 1, SuggestionQuery.MaxMaxResults));
         if (suggestions.Count == 0 && searchable.Count > 0)
         {

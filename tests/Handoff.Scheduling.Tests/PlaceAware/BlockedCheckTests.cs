@@ -18,7 +18,7 @@ public class BlockedCheckTests
         var org = new OrgSnapshot([Dana], internalDomains: ["example.com"]);
         var calendars = new StubCalendars().With(Dana.Email, Item("2026-04-16T07:30", "2026-04-16T09:30", Pacific, SierraSteelText, "Plant visit"));
         var clock = new FakeClock(Now);
-        var suggestions = new SuggestionService(new StubDirectory(org), calendars, clock, new PlaceBook(), Crew.FullChecker(), new CheckOptions(), Crew.Travel);
+        var suggestions = new SuggestionService(new StubDirectory(org), calendars, clock, new PlaceBook(), Crew.Estimator(), new CheckOptions());
         return (new MeetingCheckService(new StubDirectory(org), calendars, clock, Crew.FullChecker(), new CheckOptions(), new PlaceBook(), suggestions), calendars);
     }
 

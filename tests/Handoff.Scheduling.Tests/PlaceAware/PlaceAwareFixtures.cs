@@ -135,6 +135,8 @@ internal static class Crew
     // The expected minutes in these tests were worked out with this factor; the default may change.
     public static TravelOptions Travel { get; } = new() { DetourFactor = 1.3 };
 
+    public static TripEstimator Estimator() => new(Travel);
+
     /// <summary>Only the place-aware part of the product's rule set, so these tests see only its warnings.</summary>
     public static MeetingChecker PlaceChecker() => new(RuleSet.PlaceAware(new TripEstimator(Travel)));
 
