@@ -15,30 +15,12 @@ public sealed record CheckOutcome(CheckResult Check, SuggestionResult? Suggestio
 /// suggestions, searched in the same scene over the same read: the read then covers the search's window and
 /// candidates too, so a blocked check still costs one calendar read.
 /// </summary>
-public sealed class MeetingCheckService
+public sealed class MeetingCheckService(
+    IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places,
+    SuggestionService? suggestions = null)
 {
     /// <summary>Every zone's local day lies within 14 hours of the UTC day.</summary>
     private static readonly Duration MaxOffset = Duration.FromHours(14);
-
-    private readonly IOrgDirectory _directory;
-    private readonly ICalendarSource _calendars;
-    private readonly IClock _clock;
-    private readonly MeetingChecker _checker;
-    private readonly CheckOptions _options;
-    private readonly IPlaceResolver _places;
-    private readonly SuggestionService? _suggestions;
-
-    public MeetingCheckService(IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places,
-        SuggestionService? suggestions = null)
-    {
-        _directory = directory;
-        _calendars = calendars;
-        _clock = clock;
-        _checker = checker;
-        _options = options;
-        _places = places;
-        _suggestions = suggestions;
-    }
 
     /// <summary>Without a gazetteer: locations are not interpreted (no zone inference, no travel).</summary>
     public MeetingCheckService(IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options)
@@ -55,9 +37,9 @@ public sealed class MeetingCheckService
     /// </param>
     public async Task<CheckOutcome> CheckAsync(MeetingRequest request, bool suggestWhenBlocked, CancellationToken cancellationToken)
     {
-        var now = _clock.GetCurrentInstant();
-        var scene = CheckScene.Resolve(request, await _directory.GetSnapshotAsync(cancellationToken), _places, _options);
-        var plan = suggestWhenBlocked && _suggestions is not null ? _suggestions.Plan(scene, SuggestionQuery.InsteadOf(request, now), now) : null;
+        var now = clock.GetCurrentInstant();
+        var scene = CheckScene.Resolve(request, await directory.GetSnapshotAsync(cancellationToken), places, options);
+        var plan = suggestWhenBlocked && suggestions is not null ? suggestions.Plan(scene, SuggestionQuery.InsteadOf(request, now), now) : null;
 
         IEnumerable<RsmProfile> mailboxes = scene.Rsms;
         var window = CalendarWindow(request.Meeting);
@@ -67,15 +49,15 @@ public sealed class MeetingCheckService
             window = new Interval(Instant.Min(window.Start, plan.Window.Start), Instant.Max(window.End, plan.Window.End));
         }
         var emails = mailboxes.Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var lookups = emails.Length == 0 ? [] : await _calendars.ReadAsync(emails, window, cancellationToken);
+        var lookups = emails.Length == 0 ? [] : await calendars.ReadAsync(emails, window, cancellationToken);
         var contexts = scene.Contexts(mailboxes, lookups);
 
         var draft = scene.Draft(request.Meeting, scene.Rsms.Select(r => contexts[r.Email]).ToArray());
-        var result = _checker.Evaluate(draft, now);
-        var suggestions = result.Verdict == Verdict.Blocked && plan is not null
-            ? await _suggestions!.SearchAsync(plan, contexts, cancellationToken)
+        var result = checker.Evaluate(draft, now);
+        var better = result.Verdict == Verdict.Blocked && plan is not null
+            ? await suggestions!.SearchAsync(plan, contexts, cancellationToken)
             : null;
-        return new CheckOutcome(result, suggestions);
+        return new CheckOutcome(result, better);
     }
 
     /// <summary>
