@@ -78,7 +78,7 @@ public class HeldRateSliceTests
     {
         var dana = Crew.Dana();
         var service = new SuggestionService(new StubDirectory(new OrgSnapshot([dana])), new StubCalendars(), new FakeClock(Sunday), new PlaceBook(),
-            Crew.FullChecker(), new CheckOptions(), Crew.Travel, new FixedRates(slices));
+            Crew.Estimator(), new CheckOptions(), new FixedRates(slices));
         var draft = new MeetingRequest(new Interval(Sunday, Sunday + Duration.FromHours(1)), Pacific, ["dana@example.com", "cfo@acme.example"], "sdr@example.com",
             "Microsoft Teams Meeting", Pacific, vertical);
         return await service.SuggestAsync(new SuggestionQuery(draft, null, 3, 3, false), CancellationToken.None);
