@@ -67,8 +67,8 @@ public sealed class TerritoryAssignmentEntity
     public int Priority { get; set; }
     /// <summary>Round-robin weight: 2 takes twice the share of 1.</summary>
     public double Weight { get; set; } = 1;
-    /// <summary>When the RSM joined the territory's pool: no round-robin share accrues before it.</summary>
-    public Instant AddedAt { get; set; }
+    /// <summary>When the RSM joined the territory's pool: no round-robin share accrues before it (null: before modes existed).</summary>
+    public Instant? AddedAt { get; set; }
 }
 
 public sealed class FieldPlanEntity : IVersioned
