@@ -70,6 +70,20 @@ public sealed class CheckScene
     }
 
     /// <summary>
+    /// The scene with the territory's assignment mode applied (round robin, performance): the picked RSM becomes the
+    /// territory's owner, for the rules and the search alike. Priority territories come back as they are.
+    /// </summary>
+    public async ValueTask<CheckScene> WithModeAsync(Routing.Modes.ITerritoryPicker? picker, CancellationToken cancellationToken)
+    {
+        if (picker is null || Territory is null)
+        {
+            return this;
+        }
+        var picked = await picker.ApplyAsync(Territory, Request.Vertical, Org, Routing.Modes.PickUse.Check, cancellationToken);
+        return ReferenceEquals(picked, Territory) ? this : new CheckScene(Request, Org, Territories, Rsms, ProspectEmails, Places, Where, picked, Options);
+    }
+
+    /// <summary>
     /// The prospect as located when <paramref name="lead"/> attends: the invited RSMs' reading when they are the lead
     /// (or nobody is), otherwise (a search for other RSMs with nobody invited) located again with them.
     /// </summary>

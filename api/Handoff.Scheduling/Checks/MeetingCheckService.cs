@@ -17,7 +17,8 @@ public sealed record CheckOutcome(CheckResult Check, SuggestionResult? Suggestio
 /// </summary>
 public sealed class MeetingCheckService(
     IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places,
-    SuggestionService? suggestions = null)
+    SuggestionService? suggestions = null,
+    Routing.Modes.ITerritoryPicker? picker = null)
 {
     /// <summary>Every zone's local day lies within 14 hours of the UTC day.</summary>
     private static readonly Duration MaxOffset = Duration.FromHours(14);
@@ -38,7 +39,8 @@ public sealed class MeetingCheckService(
     public async Task<CheckOutcome> CheckAsync(MeetingRequest request, bool suggestWhenBlocked, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
-        var scene = CheckScene.Resolve(request, await directory.GetSnapshotAsync(cancellationToken), places, options);
+        var scene = await CheckScene.Resolve(request, await directory.GetSnapshotAsync(cancellationToken), places, options)
+            .WithModeAsync(picker, cancellationToken);
         var plan = suggestWhenBlocked && suggestions is not null ? suggestions.Plan(scene, SuggestionQuery.InsteadOf(request, now), now) : null;
 
         IEnumerable<RsmProfile> mailboxes = scene.Rsms;

@@ -38,7 +38,8 @@ public sealed class SuggestionService(
     IPlaceResolver places,
     TripEstimator travel,
     CheckOptions options,
-    IHeldRatesSource? heldRates = null)
+    IHeldRatesSource? heldRates = null,
+    Routing.Modes.ITerritoryPicker? picker = null)
 {
     /// <summary>Nobody books a first meeting that starts in minutes: slots start at least this far from now.</summary>
     public static readonly Duration MinimumNotice = Duration.FromHours(1);
@@ -50,7 +51,9 @@ public sealed class SuggestionService(
 
     public async Task<SuggestionResult> SuggestAsync(SuggestionQuery query, CancellationToken cancellationToken)
     {
-        var scene = CheckScene.Resolve(query.Draft, await directory.GetSnapshotAsync(cancellationToken), places, options);
+        // The owner searched first is the one the territory's mode picks (round robin, performance).
+        var scene = await CheckScene.Resolve(query.Draft, await directory.GetSnapshotAsync(cancellationToken), places, options)
+            .WithModeAsync(picker, cancellationToken);
         var plan = Plan(scene, query, clock.GetCurrentInstant());
         if (plan.Mailboxes.Count == 0)
         {

@@ -104,7 +104,9 @@ internal sealed class SuggestionWriter(SlotSearch search, CheckScene scene, Inst
         var lead = team.Lead;
         if (scene.Territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
         {
-            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {scene.Territory.Place?.Label}: {scene.Territory.ExplanationInSentence}.");
+            yield return scene.Territory.Pick is { } pick
+                ? new(ReasonCodes.TerritoryOwner, $"{scene.Territory.Territory.Name}'s {Routing.Modes.PickText.ModeName(pick.Mode).ToLowerInvariant()} gives {scene.Territory.Place?.Label} to {lead.Name}: {pick.Text}.")
+                : new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {scene.Territory.Place?.Label}: {scene.Territory.ExplanationInSentence}.");
         }
         if (scene.Request.Vertical is { } vertical && lead.Profile.Specialises(vertical))
         {
