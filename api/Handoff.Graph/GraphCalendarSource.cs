@@ -10,8 +10,7 @@ namespace Handoff.Graph;
 /// RSMs' calendars from Microsoft Graph. A check costs at most one getSchedule call per 20 RSMs that are
 /// not cached (per viewer, RSM and UTC day, for <see cref="GraphOptions.CacheTtl"/>), all within
 /// <see cref="GraphOptions.CheckBudget"/>; checks that need the same RSM day at the same time share one call
-/// (<see cref="InFlightReads"/>), and a cold read also fetches the days a blocked check's suggestions search
-/// (<see cref="GraphOptions.ReadAheadDays"/>). Graph failures become <see cref="CalendarProblem"/>s, never exceptions.
+/// (<see cref="InFlightReads"/>). Graph failures become <see cref="CalendarProblem"/>s, never exceptions.
 /// </summary>
 internal sealed class GraphCalendarSource(
     ScheduleFetcher fetcher,
@@ -57,7 +56,7 @@ internal sealed class GraphCalendarSource(
             var reads = _inFlight.Join(keys, out var claimed);
             if (claimed.Count > 0)
             {
-                StartRead(viewer, claimed.Select(i => missing[i]).ToArray(), claimed.Select(i => keys[i]).ToArray(), days, window);
+                StartRead(viewer, claimed.Select(i => missing[i]).ToArray(), claimed.Select(i => keys[i]).ToArray(), days);
             }
             for (var i = 0; i < missing.Length; i++)
             {
@@ -97,15 +96,14 @@ internal sealed class GraphCalendarSource(
     }
 
     /// <summary>
-    /// Starts the getSchedule call(s) for the claimed RSM days, widened by the read-ahead, and returns at once:
-    /// the read runs to its own deadline, not to the caller's token, because other checks may join it.
+    /// Starts the getSchedule call(s) for the claimed RSM days (one window, from the first to the last of them) and
+    /// returns at once: the read runs to its own deadline, not to the caller's token, because other checks may join it.
     /// </summary>
-    private void StartRead(string viewer, (string Email, int Day)[] claimed, string[] claimedKeys, IReadOnlyList<Interval> days, Interval window)
+    private void StartRead(string viewer, (string Email, int Day)[] claimed, string[] claimedKeys, IReadOnlyList<Interval> days)
     {
-        var span = new Interval(days[claimed.Min(c => c.Day)].Start, days[claimed.Max(c => c.Day)].End);
-        var fetchDays = ScheduleDays.UtcDays(ScheduleDays.Widen(span, window, _options.ReadAheadDays));
+        var fetchDays = days.Skip(claimed.Min(c => c.Day)).Take(claimed.Max(c => c.Day) - claimed.Min(c => c.Day) + 1).ToArray();
         var emails = claimed.Select(c => c.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        // The read-ahead days nobody is reading yet become this read's too, so a check for them joins it.
+        // The window's other days of these RSMs that nobody is reading yet become this read's too, so a check for them joins it.
         var extraKeys = emails.SelectMany(e => fetchDays.Select(d => ScheduleDays.Key(viewer, e, d))).Except(claimedKeys, StringComparer.Ordinal).ToArray();
         var mine = new HashSet<string>(claimedKeys, StringComparer.Ordinal);
         mine.UnionWith(_inFlight.ClaimFree(extraKeys).Select(i => extraKeys[i]));

@@ -55,13 +55,6 @@ public sealed class GraphOptions
     /// <summary>How long a read schedule is reused; zero turns the cache off.</summary>
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>
-    /// A cold read fetches this many days from the start of the window asked for (and the day before it), not just
-    /// the missing days: a check that turns out blocked searches the next 10 business days for better times, and
-    /// with this default those come from the same getSchedule call (one round trip). Zero reads only what is asked.
-    /// </summary>
-    public int ReadAheadDays { get; set; } = 18;
-
     /// <summary>Requests in flight per mailbox; Outlook allows 4 per app and mailbox.</summary>
     public int MaxConcurrencyPerMailbox { get; set; } = 4;
 

@@ -100,10 +100,6 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         {
             errors.Add($"{GraphOptions.Key(nameof(o.CacheTtl))} must be between 00:00:00 (no cache) and 01:00:00 (got {o.CacheTtl}).");
         }
-        if (o.ReadAheadDays is < 0 or > 60)
-        {
-            errors.Add($"{GraphOptions.Key(nameof(o.ReadAheadDays))} must be between 0 (read only what a check asks for) and 60: getSchedule reads less than 62 days at once (got {o.ReadAheadDays}).");
-        }
         if (o.MaxConcurrencyPerMailbox is < 1 or > 4)
         {
             errors.Add($"{GraphOptions.Key(nameof(o.MaxConcurrencyPerMailbox))} must be between 1 and 4: Outlook allows 4 concurrent requests per mailbox (got {o.MaxConcurrencyPerMailbox}).");

@@ -19,21 +19,6 @@ internal static class ScheduleDays
     }
 
     /// <summary>
-    /// The window a cold read fetches: the missing days, widened to the day before the check's window and
-    /// <paramref name="readAheadDays"/> days from its start (a blocked check's suggestion window), under Graph's 62 days.
-    /// </summary>
-    internal static Interval Widen(Interval missing, Interval asked, int readAheadDays)
-    {
-        if (readAheadDays <= 0)
-        {
-            return missing;
-        }
-        var start = Instant.Min(missing.Start, asked.Start - Duration.FromDays(1));
-        var end = Instant.Max(missing.End, asked.Start + Duration.FromDays(readAheadDays));
-        return end - start < Duration.FromDays(62) ? new Interval(start, end) : missing;
-    }
-
-    /// <summary>
     /// Per viewer (the calling mailbox), RSM and UTC day: subjects and locations come back as each RSM's sharing
     /// allows for the caller, so one SDR's view must never answer another's check.
     /// </summary>

@@ -21,8 +21,8 @@ catch (ArgumentException e)
 }
 
 // Fixed instants: the API's clock stops on Monday 2026-11-23; drafts fall on later days, ColdSpacing UTC days apart, so
-// each cold check reads days no earlier check has cached, read ahead included (Graph:ReadAheadDays, 18 by default:
-// a cold read also fetches the days a blocked check's suggestions would search).
+// each cold check reads days no earlier check has cached: a check's read also covers the days its suggestions would
+// search if it were blocked (10 business days from the meeting's day), so the next cold day must lie beyond them.
 const int ColdSpacing = 21;
 var now = Instant.FromUtc(2026, 11, 23, 14, 0);
 var firstDay = new LocalDate(2026, 11, 30);

@@ -1,15 +1,12 @@
 using Handoff.Graph.Fake;
-using Handoff.Scheduling.Suggestions;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using static Handoff.Graph.Tests.Samples;
 
 namespace Handoff.Graph.Tests;
 
 /// <summary>
 /// Checks that need the same RSM day at the same time share one getSchedule call (single flight), per viewer;
-/// a caller that gives up does not cancel the read for the others; and a cold read also fetches the days a blocked
-/// check's suggestions search, so those cost no second round trip. All through the SDK's pipeline to the fake.
+/// a caller that gives up does not cancel the read for the others. All through the SDK's pipeline to the fake.
 /// </summary>
 public class SingleFlightTests
 {
@@ -107,31 +104,6 @@ public class SingleFlightTests
         Assert.That(seen.Where(s => s.Sdr == "sdr-a").Select(s => s.Subject), Is.All.EqualTo("Pipeline review"));
         Assert.That(seen.Where(s => s.Sdr == "sdr-b").Select(s => s.Subject), Is.All.Null);
         Assert.That(harness.Graph.Requests.Select(r => r.Authorization).Order(), Is.EqualTo(new[] { "Bearer token-sdr-a", "Bearer token-sdr-b" }));
-    }
-
-    /// <summary>
-    /// The check's read, then the read a blocked check's suggestions make (10 business days from the meeting's day
-    /// in the organizer's zone, as <see cref="SuggestionService"/> computes it): no second request, for organizers at
-    /// both ends of the world's offsets and meetings on any weekday.
-    /// </summary>
-    [TestCase("America/Los_Angeles", "2026-03-10T17:00:00Z")]
-    [TestCase("Pacific/Kiritimati", "2026-03-09T22:00:00Z")] // UTC+14, Tuesday 12:00 local
-    [TestCase("Pacific/Pago_Pago", "2026-03-11T04:00:00Z")] // UTC-11, Tuesday 17:00 local
-    [TestCase("America/New_York", "2026-03-13T21:00:00Z")] // a Friday afternoon: the window spans two weekends
-    [TestCase("Europe/Berlin", "2026-03-14T10:00:00Z")] // a Saturday: the search starts on Monday
-    public async Task ABlockedChecksSuggestions_ComeFromTheChecksRead(string organizerZone, string start)
-    {
-        await using var harness = await GraphHarness.StartAsync();
-        harness.Graph.AddMailbox(West);
-        var meeting = new Interval(At(start), At(start) + Duration.FromHours(1));
-        await harness.ReadAsync(Scheduling.Checks.MeetingCheckService.CalendarWindow(meeting), West);
-
-        var zone = DateTimeZoneProviders.Tzdb[organizerZone];
-        var dates = SuggestionService.BusinessDates(meeting.Start.InZone(zone).Date, 10);
-        var suggestions = await harness.ReadAsync(SuggestionService.CalendarWindow(dates, zone, Duration.FromHours(1)), West);
-
-        Assert.That(suggestions.Single().Calendar, Is.Not.Null);
-        Assert.That(harness.Graph.ScheduleCalls, Is.EqualTo(1));
     }
 
     /// <summary>The SDR of the current async flow, as the API's request would carry it.</summary>

@@ -16,7 +16,8 @@ public static class SchedulingSetup
     public static WebApplicationBuilder AddScheduling(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(new CheckOptions());
-        builder.Services.AddSingleton(sp => new MeetingChecker(MeetingChecker.CoreRules.Concat(sp.GetServices<ICheckRule>())));
+        // The one rule set (RuleSet: also what the tests and benchmarks run); rules a feature registers run last.
+        builder.Services.AddSingleton(sp => RuleSet.Checker(sp.GetRequiredService<TripEstimator>(), sp.GetServices<ICheckRule>()));
         builder.Services.AddSingleton<MeetingCheckService>();
 
         // Place-aware scheduling: travel settings from configuration ("Handoff:Travel"), its rules, suggestions, routing.
@@ -25,9 +26,6 @@ public static class SchedulingSetup
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TravelOptions>>().Value);
         // Field intel (travel profiles, reported trips) comes through IFieldIntelSource, bound by Adapters/AdapterChoice.
         builder.Services.AddSingleton(sp => new TripEstimator(sp.GetRequiredService<TravelOptions>(), sp.GetRequiredService<IFieldIntelSource>()));
-        builder.Services.AddSingleton<ICheckRule>(sp => new TravelRule(sp.GetRequiredService<TripEstimator>()));
-        builder.Services.AddSingleton<ICheckRule, FieldPlanRule>();
-        builder.Services.AddSingleton<ICheckRule, TerritoryRule>();
         builder.Services.AddSingleton<SuggestionService>();
         builder.Services.AddSingleton<TerritoryRouter>();
         return builder;
