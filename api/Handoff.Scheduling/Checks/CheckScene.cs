@@ -88,19 +88,20 @@ public sealed class CheckScene
     }
 
     /// <summary>Each mailbox's context, from one read: shared by the check and the search that follows it.</summary>
-    public Dictionary<string, RsmContext> Contexts(IEnumerable<RsmProfile> rsms, IReadOnlyList<CalendarLookup> lookups)
+    public Dictionary<EmailAddress, RsmContext> Contexts(IEnumerable<RsmProfile> rsms, IReadOnlyList<CalendarLookup> lookups)
     {
-        var byEmail = new Dictionary<string, CalendarLookup>(lookups.Count, StringComparer.OrdinalIgnoreCase);
+        var byEmail = new Dictionary<EmailAddress, CalendarLookup>(lookups.Count);
         foreach (var lookup in lookups)
         {
-            byEmail.TryAdd(lookup.Email, lookup);
+            byEmail.TryAdd(new EmailAddress(lookup.Email), lookup);
         }
-        var contexts = new Dictionary<string, RsmContext>(StringComparer.OrdinalIgnoreCase);
+        var contexts = new Dictionary<EmailAddress, RsmContext>();
         foreach (var rsm in rsms)
         {
-            if (!contexts.ContainsKey(rsm.Email))
+            var address = rsm.Address;
+            if (!contexts.ContainsKey(address))
             {
-                contexts[rsm.Email] = ContextFor(rsm, byEmail.GetValueOrDefault(rsm.Email));
+                contexts[address] = ContextFor(rsm, byEmail.GetValueOrDefault(address));
             }
         }
         return contexts;
@@ -123,15 +124,22 @@ public sealed class CheckScene
     {
         var rsms = new List<RsmProfile>();
         var prospects = new List<string>();
-        foreach (var attendee in request.Attendees.Distinct(StringComparer.OrdinalIgnoreCase))
+        var seen = new HashSet<EmailAddress>();
+        EmailAddress? organizer = request.OrganizerEmail is { } o ? new EmailAddress(o) : null;
+        foreach (var attendee in request.Attendees)
         {
-            if (snapshot.FindRsm(attendee) is { Active: true } rsm)
+            var address = new EmailAddress(attendee);
+            if (!seen.Add(address))
+            {
+                continue;
+            }
+            if (snapshot.FindRsm(address) is { Active: true } rsm)
             {
                 rsms.Add(rsm);
             }
-            else if (!snapshot.IsInternal(attendee, request.OrganizerEmail))
+            else if (!snapshot.IsInternal(address, organizer))
             {
-                prospects.Add(attendee.Trim());
+                prospects.Add(address.Value);
             }
         }
         return (rsms, prospects);

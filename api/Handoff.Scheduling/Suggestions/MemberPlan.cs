@@ -51,7 +51,7 @@ internal sealed class MemberPlan
         _dayStarts = new long[days + 1];
         _plan = new sbyte[days];
         // Field plans only matter in person, and most RSMs have none in the window: look them up once.
-        var plans = search.Place is null ? [] : search.Org.FieldPlans.Where(p => string.Equals(p.RsmEmail, rsm.Profile.Email, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var plans = search.Place is null ? [] : search.Org.PlansOf(rsm.Profile.Address).ToArray();
         for (var i = 0; i <= days; i++)
         {
             var date = first.PlusDays(i);

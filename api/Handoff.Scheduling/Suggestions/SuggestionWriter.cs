@@ -102,7 +102,7 @@ internal sealed class SuggestionWriter(SlotSearch search, CheckScene scene, Inst
             }
         }
         var lead = team.Lead;
-        if (scene.Territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
+        if (scene.Territory is { Owner: { } owner, Territory: not null } && owner.Address == lead.Profile.Address)
         {
             yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {scene.Territory.Place?.Label}: {scene.Territory.ExplanationInSentence}.");
         }
@@ -174,5 +174,4 @@ internal sealed class SuggestionWriter(SlotSearch search, CheckScene scene, Inst
 
     private static Duration Abs(Duration d) => d < Duration.Zero ? -d : d;
 
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }
