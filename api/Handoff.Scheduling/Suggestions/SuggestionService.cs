@@ -96,7 +96,9 @@ public sealed class SuggestionService(
         var prospect = scene.ProspectLedBy(teams[0].Members);
         var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect, scene.Place, scene.Org, travel, searchable)
         {
-            HeldRates = query.HeldRates ?? (heldRates is null ? HeldRates.None : await heldRates.GetAsync(cancellationToken)),
+            // The prospect's vertical first, then the territory the meeting routes to (the region), then the org.
+            HeldRates = query.HeldRates ?? (heldRates is null ? HeldRates.None
+                : (await heldRates.GetAsync(cancellationToken)).For(request.Vertical, scene.Territory?.Territory?.Name)),
             Territory = scene.Territory?.Territory,
             Territories = scene.Territories,
         };
