@@ -71,6 +71,8 @@ public abstract partial class HandoffDbContext
             {
                 case HandoffOutcomeEntity o:
                     (outcomes ??= []).Add(o.HandoffId);
+                    // Refresh the check log's copy too: repairs the rare race of a check log and its handoff first stored at once.
+                    (checkedKeys ??= []).Add(o.HandoffKey);
                     break;
                 case DraftCheckLogEntity c:
                     (checkedKeys ??= []).Add(c.HandoffKey);

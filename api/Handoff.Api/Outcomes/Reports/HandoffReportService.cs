@@ -40,8 +40,8 @@ public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOpt
         {
             return await query.ToListAsync(ct);
         }
-        // A report reads every row of a range with two index joins: on SQLite, memory-map the file and give this
-        // connection a larger page cache, so those lookups are memory reads instead of one read call per page.
+        // A report reads every row of a range: on SQLite, memory-map the file and give this connection a larger page
+        // cache, so the index lookups into wide rows (each carries its JSON record) are memory reads, not read calls.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
