@@ -74,5 +74,5 @@ public sealed record ProspectDto(
 public sealed record PlaceChoiceDto(string Label, string TimeZone, string TimeZoneName, string? Country)
 {
     public static PlaceChoiceDto? From(Handoff.Scheduling.Places.Place place) =>
-        TimeZoneIds.TryResolve(place.ZoneId, out var zone) ? new(place.Label, place.ZoneId!, ZoneNames.Friendly(zone), place.Country) : null;
+        place.Zone is { } zone ? new(place.Label, zone.Id, ZoneNames.Friendly(zone), place.Country) : null;
 }

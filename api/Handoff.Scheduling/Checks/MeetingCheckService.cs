@@ -50,11 +50,11 @@ public sealed class MeetingCheckService(
             mailboxes = scene.Rsms.Concat(plan.Mailboxes);
             window = new Interval(Instant.Min(window.Start, plan.Window.Start), Instant.Max(window.End, plan.Window.End));
         }
-        var emails = mailboxes.Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var emails = mailboxes.DistinctBy(r => r.Address).Select(r => r.Email).ToArray();
         var lookups = emails.Length == 0 ? [] : await calendars.ReadAsync(emails, window, cancellationToken);
         var contexts = scene.Contexts(mailboxes, lookups);
 
-        var draft = scene.Draft(request.Meeting, scene.Rsms.Select(r => contexts[r.Email]).ToArray());
+        var draft = scene.Draft(request.Meeting, scene.Rsms.Select(r => contexts[r.Address]).ToArray());
         var result = checker.Evaluate(draft, now);
         var better = result.Verdict == Verdict.Blocked && plan is not null
             ? await suggestions!.SearchAsync(plan, contexts, cancellationToken)

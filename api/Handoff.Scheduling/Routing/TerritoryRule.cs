@@ -38,7 +38,7 @@ public sealed class TerritoryRule : ICheckRule
             return;
         }
         var specialist = match?.Owner is { } o && o.Specialises(vertical) ? o : match?.Specialist;
-        specialist ??= draft.Org.Rsms.Where(r => r.Active && r.Specialises(vertical)).OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).FirstOrDefault();
+        specialist ??= draft.Org.Rsms.Where(r => r.Active && r.Specialises(vertical)).OrderBy(r => r.Address).FirstOrDefault();
         if (specialist is null)
         {
             return;
