@@ -83,7 +83,7 @@ public sealed class CheckScene
             return this;
         }
         var picked = await picker.ApplyAsync(Territory, Request.Vertical, Org, Routing.Modes.PickUse.Check, cancellationToken);
-        return ReferenceEquals(picked, Territory) ? this : new CheckScene(Request, Org, Territories, Rsms, ProspectEmails, Places, Where, picked, Options);
+        return ReferenceEquals(picked, Territory) ? this : new CheckScene(Request, Org, Territories, Rsms, ProspectEmails, _gazetteer, (PlaceMemo)Places, Where, picked, Options);
     }
 
     /// <summary>
