@@ -83,7 +83,7 @@ public sealed class LeadRouteRequestValidator : AbstractValidator<LeadRouteReque
     public LeadRouteRequestValidator()
     {
         RuleFor(r => r.Email).NotEmpty().WithMessage("'email' is required: the lead's e-mail address.")
-            .Must(e => LeadEmail.Check(e!) is null).WithMessage("'{PropertyValue}' is not a valid e-mail address.").When(r => !string.IsNullOrEmpty(r.Email));
+            .Must(e => LeadEmail.Check(e!) is null).WithMessage("'{PropertyValue}' is not a valid e-mail address.").When(r => !string.IsNullOrEmpty(r.Email), ApplyConditionTo.CurrentValidator);
         RuleFor(r => r.ExternalId).MaximumLength(100).MustBeCleanText();
         RuleFor(r => r.Place).MaximumLength(300).MustBeCleanText();
         RuleFor(r => r.StructuredPlace!).SetValidator(new StructuredPlaceValidator()).When(r => r.StructuredPlace is not null);
