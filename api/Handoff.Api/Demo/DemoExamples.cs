@@ -63,14 +63,16 @@ public static class DemoExamples
         ["CreateTerritory"] = new(_ => new
         {
             name = "Northern Nevada", rules = new { postalPrefixes = new[] { "894", "895" } },
-            assignments = new[] { new { rsmEmail = Dana, priority = 1 } }, verticals = new[] { "metals-recycling" },
-            defaultProspectTimeZone = "America/Los_Angeles",
+            assignments = new[] { new { rsmEmail = Dana, priority = 1, weight = 1.0 } }, verticals = new[] { "metals-recycling" },
+            defaultProspectTimeZone = "America/Los_Angeles", routing = new { mode = "priority", period = "month", creditBack = true },
         }),
         ["ReplaceTerritory"] = new(_ => new
         {
             name = "San Joaquin Valley", rules = new { postalPrefixes = new[] { "932", "933", "936", "937", "952", "953" } },
-            assignments = new[] { new { rsmEmail = Dana, priority = 1 }, new { rsmEmail = DemoOrg.Mountain.Email, priority = 2 } },
+            // Round robin: Dana takes two leads for every one of Mountain's, canceled and no-show handoffs credited back.
+            assignments = new[] { new { rsmEmail = Dana, priority = 1, weight = 2.0 }, new { rsmEmail = DemoOrg.Mountain.Email, priority = 2, weight = 1.0 } },
             verticals = new[] { "metals-recycling" }, defaultProspectTimeZone = "America/Los_Angeles",
+            routing = new { mode = "roundRobin", period = "month", creditBack = true },
         }, Id(SanJoaquinValley, ifMatch: true)),
         ["DeleteTerritory"] = new(null, Id(LasVegasMetro, ifMatch: true)),
         ["ExportTerritories"] = new(null, new Dictionary<string, string> { ["format"] = "csv" }),

@@ -65,7 +65,7 @@ public static class TerritoriesApi
         TerritoryRequest request, HandoffDbContext db, AdminWrites writes, TerritoryOverlapReport overlaps, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
         var territory = new TerritoryEntity { Id = Guid.NewGuid(), Version = 1, CreatedAt = writes.Now, UpdatedAt = writes.Now };
-        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", ct) is { } errors)
+        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", writes.Now, ct) is { } errors)
         {
             return TerritoryWriter.Problem(errors);
         }
@@ -94,7 +94,7 @@ public static class TerritoriesApi
             return problem!;
         }
         var before = TerritoryResponse.From(territory);
-        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", ct) is { } errors)
+        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", writes.Now, ct) is { } errors)
         {
             return TerritoryWriter.Problem(errors);
         }
