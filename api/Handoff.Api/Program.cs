@@ -11,6 +11,7 @@ using Handoff.Api.Meetings;
 using Handoff.Api.Observability;
 using Handoff.Api.Outcomes;
 using Handoff.Api.Places;
+using Handoff.Api.Routing;
 using Handoff.Api.Scale;
 using Handoff.Api.Storage;
 using Handoff.Api.Territories;
@@ -46,6 +47,7 @@ builder.AddAdmin();
 builder.AddFieldIntel(); // travel profiles, field reports, plan accuracy, the planner (after the store)
 builder.AddHandoffs(); // lead context, handoff records, the brief outbox (docs/handoffs.md)
 builder.AddOutcomes(); // outcomes, signed outcome links, the check log, the handoff report (docs/outcomes.md)
+builder.AddRoutingModes(); // round robin, first available, performance per territory (docs/routing.md)
 builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
 var app = builder.Build().ValidateSettings();

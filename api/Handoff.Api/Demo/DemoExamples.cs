@@ -75,6 +75,7 @@ public static class DemoExamples
             routing = new { mode = "roundRobin", period = "month", creditBack = true },
         }, Id(SanJoaquinValley, ifMatch: true)),
         ["DeleteTerritory"] = new(null, Id(LasVegasMetro, ifMatch: true)),
+        ["GetTerritoryRouting"] = new(null, new Dictionary<string, string> { ["id"] = SanJoaquinValley.ToString(), ["vertical"] = "metals-recycling" }),
         ["ExportTerritories"] = new(null, new Dictionary<string, string> { ["format"] = "csv" }),
         ["ImportTerritories"] = new(null, new Dictionary<string, string> { ["mode"] = "upsert" }),
 

@@ -2,6 +2,7 @@ using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Places;
 using Handoff.Scheduling.Routing;
+using Handoff.Scheduling.Routing.Modes;
 using Handoff.Scheduling.Travel;
 using NodaTime;
 
@@ -22,9 +23,13 @@ public sealed class MeetingCheckService
     private readonly MeetingChecker _checker;
     private readonly CheckOptions _options;
     private readonly IPlaceResolver _places;
+    private readonly ITerritoryPicker _picker;
 
-    public MeetingCheckService(IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places)
+    public MeetingCheckService(
+        IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places,
+        ITerritoryPicker? picker = null)
     {
+        _picker = picker ?? PriorityOnly.Instance;
         _directory = directory;
         _calendars = calendars;
         _clock = clock;
@@ -53,6 +58,10 @@ public sealed class MeetingCheckService
         var territories = TerritoryResolver.For(snapshot);
         var where = places.Resolve(request.Location, ProspectHints.For(prospects, rsms, territories));
         var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
+        if (territory is not null)
+        {
+            territory = await _picker.ApplyAsync(territory, request.Vertical, snapshot, PickUse.Check, cancellationToken);
+        }
 
         var rsmContexts = rsms.Select(r => ContextFor(r, byEmail.GetValueOrDefault(r.Email), request.OrganizerZone, _options, places)).ToArray();
         var prospect = ProspectWeek.Apply(ProspectLocator.Locate(request.ProspectZone, where, territory, territories, rsms, _options.ProspectBusinessHours, prospects, places), where);

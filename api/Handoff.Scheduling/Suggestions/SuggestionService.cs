@@ -4,6 +4,7 @@ using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Places;
 using Handoff.Scheduling.Routing;
+using Handoff.Scheduling.Routing.Modes;
 using Handoff.Scheduling.Travel;
 using NodaTime;
 
@@ -22,7 +23,8 @@ public sealed class SuggestionService(
     MeetingChecker checker,
     CheckOptions options,
     TravelOptions travel,
-    IHeldRatesSource? heldRates = null)
+    IHeldRatesSource? heldRates = null,
+    ITerritoryPicker? picker = null)
 {
     /// <summary>Nobody books a first meeting that starts in minutes: slots start at least this far from now.</summary>
     public static readonly Duration MinimumNotice = Duration.FromHours(1);
@@ -42,6 +44,11 @@ public sealed class SuggestionService(
         var territories = TerritoryResolver.For(snapshot);
         var where = memo.Resolve(request.Location, ProspectHints.For(prospects, invited, territories));
         var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
+        if (territory is not null && picker is not null)
+        {
+            // The owner searched first is the one the territory's mode picks (round robin, performance).
+            territory = await picker.ApplyAsync(territory, request.Vertical, snapshot, PickUse.Check, cancellationToken);
+        }
 
         var dates = BusinessDates(query.WindowStart ?? now.InZone(request.OrganizerZone).Date, Math.Clamp(query.BusinessDays, 1, SuggestionQuery.MaxBusinessDays));
         var window = new DateInterval(dates[0], dates[^1]);

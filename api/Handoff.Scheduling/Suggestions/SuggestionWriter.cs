@@ -77,7 +77,9 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
         var lead = team.Lead;
         if (territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
         {
-            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {territory.Place?.Label}: {territory.ExplanationInSentence}.");
+            yield return territory.Pick is { } pick
+                ? new(ReasonCodes.TerritoryOwner, $"{territory.Territory.Name}'s {Routing.Modes.PickText.ModeName(pick.Mode).ToLowerInvariant()} gives {territory.Place?.Label} to {lead.Name}: {pick.Text}.")
+                : new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {territory.Place?.Label}: {territory.ExplanationInSentence}.");
         }
         if (request.Vertical is { } vertical && lead.Profile.Specialises(vertical))
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
+using Handoff.Api.Routing;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,7 @@ public static class TerritoriesApi
         group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceTerritory").WithSummary("Replace a territory (If-Match required)").WithValidation<TerritoryRequest>();
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteTerritory").WithSummary("Delete a territory (If-Match required)");
         group.MapTerritoryTransfer();
+        group.MapTerritoryRouting();
         return group;
     }
 

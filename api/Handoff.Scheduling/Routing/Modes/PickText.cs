@@ -28,6 +28,15 @@ public static class PickText
         return string.Join(" · ", away.Prepend(main));
     }
 
+    /// <summary>"Round robin", "First available": the mode in a sentence.</summary>
+    public static string ModeName(AssignmentMode mode) => mode switch
+    {
+        AssignmentMode.RoundRobin => "Round robin",
+        AssignmentMode.Performance => "Performance-weighted round robin",
+        AssignmentMode.FirstAvailable => "First available",
+        _ => "Priority",
+    };
+
     /// <summary>" (weight ×1.25: held 72%, opportunities 40% of held, 25 decided in Manufacturing)".</summary>
     private static string Performance(PoolInput input, PoolStanding picked)
     {
