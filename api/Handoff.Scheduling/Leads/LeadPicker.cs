@@ -1,6 +1,8 @@
+using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Routing;
+using Handoff.Scheduling.Routing.Modes;
 using Handoff.Scheduling.Suggestions;
 using NodaTime;
 
@@ -17,10 +19,18 @@ public sealed record LeadPickInput(
     IReadOnlyDictionary<string, RsmContext> Calendars,
     OrgSnapshot Org,
     string? Vertical,
-    Instant Now);
+    Instant Now)
+{
+    /// <summary>The one calendar read, as the calendar port answered it (from <see cref="ILeadPicker.HistoryFrom"/> on).</summary>
+    public IReadOnlyList<CalendarLookup> Lookups { get; init; } = [];
+}
 
 /// <summary>Whom the territory's mode picked, the mode, and why: structured reasons and one sentence for people.</summary>
-public sealed record LeadPick(RsmProfile Rsm, string Mode, IReadOnlyList<PickReason> Reasons, string Explanation);
+public sealed record LeadPick(RsmProfile Rsm, string Mode, IReadOnlyList<PickReason> Reasons, string Explanation)
+{
+    /// <summary>The mode's standings behind the pick (round robin, first available, performance); null for priority.</summary>
+    public PoolPick? Pool { get; init; }
+}
 
 /// <summary>One reason of a pick, with a stable code (TERRITORY_OWNER, VERTICAL_SPECIALIST, …).</summary>
 public sealed record PickReason(string Code, string Message);
@@ -31,6 +41,12 @@ public sealed record PickReason(string Code, string Message);
 /// </summary>
 public interface ILeadPicker
 {
+    /// <summary>
+    /// How far back the pick needs the pool's calendars (absences this period, for calibration); lead routing widens
+    /// its one read to start there. Null: the slot window is enough.
+    /// </summary>
+    Instant? HistoryFrom(TerritoryMatch? territory, Instant now) => null;
+
     ValueTask<LeadPick?> PickAsync(LeadPickInput input, CancellationToken cancellationToken);
 }
 

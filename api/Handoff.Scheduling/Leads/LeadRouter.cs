@@ -42,10 +42,15 @@ public sealed class LeadRouter(
         var displayZone = lead.DisplayZone ?? territory?.Zone ?? lead.ProspectZone ?? DateTimeZone.Utc;
         var dates = SuggestionService.BusinessDates(now.InZone(displayZone).Date, Math.Clamp(lead.BusinessDays, 1, SuggestionQuery.MaxBusinessDays));
         var emails = pool.SelectMany(t => t.Members).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        // The one read: the suggestion window starts at the start of today (minus the widest offset), so it also holds "now".
-        var lookups = emails.Length == 0
-            ? []
-            : await calendars.ReadAsync(emails, SuggestionService.CalendarWindow(dates, displayZone, lead.Length), cancellationToken);
+        // The one read: the suggestion window starts at the start of today (minus the widest offset), so it also holds
+        // "now"; a mode that calibrates on absences gets this period's too, as far as Graph's 62 days allow.
+        var window = SuggestionService.CalendarWindow(dates, displayZone, lead.Length);
+        if (picker.HistoryFrom(territory, now) is { } from && from < window.Start)
+        {
+            var oldest = window.End - SuggestionService.MaxCalendarWindow;
+            window = new Interval(from > oldest ? from : oldest, window.End);
+        }
+        var lookups = emails.Length == 0 ? [] : await calendars.ReadAsync(emails, window, cancellationToken);
         var byEmail = lookups.ToDictionary(l => l.Email, StringComparer.OrdinalIgnoreCase);
         var contexts = pool.SelectMany(t => t.Members).DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(r => r.Email, r => MeetingCheckService.ContextFor(r, byEmail.GetValueOrDefault(r.Email), displayZone, options, memo), StringComparer.OrdinalIgnoreCase);
@@ -65,7 +70,7 @@ public sealed class LeadRouter(
         }
 
         var earliest = perRsm.ToDictionary(r => r.Rsm.Email, r => r.Slots.Count > 0 ? r.Slots[0].Slot.Start : (Instant?)null, StringComparer.OrdinalIgnoreCase);
-        var pick = await picker.PickAsync(new LeadPickInput(territory, pool, earliest, contexts, snapshot, lead.Vertical, now), cancellationToken);
+        var pick = await picker.PickAsync(new LeadPickInput(territory, pool, earliest, contexts, snapshot, lead.Vertical, now) { Lookups = lookups }, cancellationToken);
         var picked = pick is null ? null : perRsm.FirstOrDefault(r => Same(r.Rsm.Email, pick.Rsm.Email));
         var alternatives = perRsm.Where(r => r != picked).ToArray();
         var live = pool.Select(t => contexts[t.Members[0].Email]).Select(c => LiveHandoff.Check(c, now)).OfType<LiveRsm>()

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
+using Handoff.Api.Routing;
 using Handoff.Api.Territories;
 using Handoff.Scheduling.Leads;
 using Handoff.Scheduling.Suggestions;
@@ -38,6 +39,9 @@ public sealed record LeadRouteResponse(
     string WindowStart,
     string WindowEnd)
 {
+    /// <summary>The mode's standings behind the pick (counts, fair shares, absences, earliest slots); null in priority mode.</summary>
+    public PickDto? Routing { get; init; }
+
     public static LeadRouteResponse From(LeadRoute route, LeadRefDto lead) => new(
         OwnerRsmDto.From(route.Pick?.Rsm),
         route.Pick?.Mode,
@@ -53,7 +57,7 @@ public sealed record LeadRouteResponse(
         lead,
         route.DisplayZone.Id,
         route.Window.Start.ToString("uuuu-MM-dd", null),
-        route.Window.End.ToString("uuuu-MM-dd", null));
+        route.Window.End.ToString("uuuu-MM-dd", null)) { Routing = PickDto.From(route.Pick?.Pool) };
 }
 
 /// <param name="Role">owner, specialist or territoryMember.</param>
