@@ -117,6 +117,26 @@ public sealed class RoutingModesApiTests(DatabaseProvider provider) : ApiTest(pr
     }
 
     [Test]
+    public async Task A_field_plan_marked_as_leave_takes_the_rsm_out_of_the_rotation()
+    {
+        await PoolAsync("roundRobin");
+        await HandoffAsync(Kim, 2);
+        var plan = await CreateAsync("field-plans", new
+        {
+            rsmEmail = Jo, from = "2026-11-30", to = "2026-12-02", place = new { text = "Fresno, CA 93706", latitude = 36.7378, longitude = -119.7871 },
+            confidence = 100, leave = true,
+        });
+        Assert.That(plan["leave"]!.GetValue<bool>(), Is.True);
+        var owner = await OwnerAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(owner["owner"]!["email"]!.GetValue<string>(), Is.EqualTo(Kim));
+            Assert.That(owner["routing"]!["text"]!.GetValue<string>(), Does.EndWith(" · Jo on leave until Thursday"));
+            Assert.That(owner["routing"]!["standings"]![0]!["awayKind"]!.GetValue<string>(), Is.EqualTo("leave"));
+        });
+    }
+
+    [Test]
     public async Task The_admin_view_shows_the_performance_weights_in_force_with_the_floor()
     {
         var id = await PoolAsync("performance");
