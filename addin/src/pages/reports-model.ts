@@ -15,7 +15,20 @@ export interface Report {
   warningOutcomes: { sentWithWarnings: number; noShowRateWithWarnings: number | null; clean: number; noShowRateClean: number | null };
   rsmDistribution: Array<{ rsm: string; handoffs: number; share: number; heldRate: number | null; noShowRate: number | null }>;
   targets: Array<{ month: string; scope: string; subject: string; targetHandoffs: number; handoffs: number; progress: number; targetHeld: number | null; held: number }>;
-  grid: { minSample: number; baseline: number | null; cells: Array<{ day: string; hour: number; held: number; noShows: number; heldRate: number | null; sampled: boolean }> };
+  grid: HeldGrid;
+}
+export interface GridCell { day: string; hour: number; held: number; noShows: number; heldRate: number | null; sampled: boolean }
+/** The org's grid, and one per vertical and region (kind "vertical" | "region"); a slice's cell below minSample falls back to the org's. */
+export interface HeldGrid {
+  minSample: number; baseline: number | null; cells: GridCell[];
+  slices: Array<{ kind: string; name: string; baseline: number | null; decided: number; cells: GridCell[] }>;
+}
+
+/** What a grid cell shows: its own rate once sampled, else the org's sampled rate (marked), else held of decided. */
+export function gridCellText(cell: GridCell | undefined, org: GridCell | undefined): string {
+  if (!cell) return org?.sampled ? `(org ${percent(org.heldRate)})` : "";
+  if (cell.sampled) return percent(cell.heldRate);
+  return org?.sampled ? `${cell.held}/${cell.held + cell.noShows} (org ${percent(org.heldRate)})` : `${cell.held}/${cell.held + cell.noShows}`;
 }
 
 /** 0.8571 → "86 %"; no rate (nothing to divide by) → "—". */

@@ -41,8 +41,10 @@ public sealed partial class OutcomeLinkTests(DatabaseProvider provider) : ApiTes
         {
             Assert.That(await db.HandoffOutcomes.CountAsync(), Is.Zero, "opening the link (as a mail scanner does) writes nothing");
         }
+        Assert.That(await ReportedHeldAsync(), Is.Zero);
         var recorded = await anonymous.PostAsync(held, null);
         Assert.That(recorded.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await ReportedHeldAsync(), Is.EqualTo(1), "the report counts the link's outcome at once");
         Assert.That(await recorded.Content.ReadAsStringAsync(), Does.Contain("Recorded: Held").And.Contain("report counts it"));
         var again = await anonymous.PostAsync(held, null);
         Assert.That(await again.Content.ReadAsStringAsync(), Does.Contain("already recorded"));
@@ -54,6 +56,9 @@ public sealed partial class OutcomeLinkTests(DatabaseProvider provider) : ApiTes
         var outcome = await check.HandoffOutcomes.SingleAsync();
         Assert.That((outcome.Kind, outcome.Source, outcome.RecordedBy), Is.EqualTo((OutcomeKind.Held, "link", "jo.field@example.com")));
     }
+
+    private async Task<int> ReportedHeldAsync() =>
+        (await (await Client.GetAsync("/api/v1/reports/handoffs?from=2026-11-30&to=2026-12-06")).JsonAsync(HttpStatusCode.OK))["totals"]!["held"]!.GetValue<int>();
 
     [Test]
     public async Task Tampered_wrong_handoff_other_outcome_and_expired_links_are_refused()
