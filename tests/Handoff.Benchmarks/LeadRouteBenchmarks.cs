@@ -40,7 +40,7 @@ public class LeadRouteBenchmarks
         var travel = new TravelOptions();
         var checker = SyntheticOrg.ProductChecker(travel);
         _checks = new MeetingCheckService(directory, calendars, clock, checker, new CheckOptions(), places);
-        _router = new LeadRouter(directory, calendars, clock, places, checker, new CheckOptions(), travel, new PriorityLeadPicker());
+        _router = new LeadRouter(directory, calendars, clock, places, new TripEstimator(travel), new CheckOptions(), new PriorityLeadPicker());
         const string where = "Acme Metals, 2200 E Jensen Ave, Fresno, CA 93706";
         _request = new MeetingRequest(SyntheticOrg.Meeting, TimeZoneIds.Resolve("America/New_York"), [profiles[0].Email, "cfo@acme-metals.example"], "sdr@example.com", where);
         _lead = new LeadToRoute("cfo@acme-metals.example", where, null, Duration.FromMinutes(30));

@@ -22,9 +22,8 @@ public sealed class LeadRouter(
     ICalendarSource calendars,
     IClock clock,
     IPlaceResolver places,
-    MeetingChecker checker,
+    TripEstimator trips,
     CheckOptions options,
-    TravelOptions travel,
     ILeadPicker picker,
     IHeldRatesSource? heldRates = null)
 {
@@ -51,20 +50,19 @@ public sealed class LeadRouter(
             window = new Interval(from > oldest ? from : oldest, window.End);
         }
         var lookups = emails.Length == 0 ? [] : await calendars.ReadAsync(emails, window, cancellationToken);
-        var byEmail = lookups.ToDictionary(l => l.Email, StringComparer.OrdinalIgnoreCase);
-        var contexts = pool.SelectMany(t => t.Members).DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(r => r.Email, r => MeetingCheckService.ContextFor(r, byEmail.GetValueOrDefault(r.Email), displayZone, options, memo), StringComparer.OrdinalIgnoreCase);
+        var scene = CheckScene.Resolve(new MeetingRequest(new Interval(now, now + lead.Length), displayZone, prospects, null, lead.Location, lead.ProspectZone, lead.Vertical),
+            snapshot, memo, options);
+        var contexts = scene.Contexts(pool.SelectMany(t => t.Members).DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase), lookups);
 
         // Each RSM's own search, over the calendars already read: "earliest for this RSM" cannot be crowded out by the others.
-        var search = new SuggestionService(directory, new PreReadCalendars(lookups), clock, memo, checker, options, travel);
-        var rates = heldRates is null ? HeldRates.None : await heldRates.GetAsync(cancellationToken);
+        var search = new SuggestionService(directory, new PreReadCalendars(lookups), clock, memo, trips, options, heldRates);
         var perRsm = new List<RsmSlots>(pool.Count);
         foreach (var team in pool)
         {
             var rsm = team.Members[0];
             var draft = new MeetingRequest(new Interval(now, now + lead.Length), displayZone, [rsm.Email, lead.Email], null, lead.Location, lead.ProspectZone, lead.Vertical);
             var found = await search.SuggestAsync(
-                new SuggestionQuery(draft, dates[0], dates.Count, Math.Clamp(lead.SlotsPerRsm, 1, LeadToRoute.MaxSlotsPerRsm), IncludeAlternatives: false, rates),
+                new SuggestionQuery(draft, dates[0], dates.Count, Math.Clamp(lead.SlotsPerRsm, 1, LeadToRoute.MaxSlotsPerRsm), IncludeAlternatives: false),
                 cancellationToken);
             perRsm.Add(new RsmSlots(rsm, team.Role, found.Suggestions.OrderBy(s => s.Slot.Start).ToArray(), found.Notices.FirstOrDefault()));
         }
@@ -76,7 +74,7 @@ public sealed class LeadRouter(
         var live = pool.Select(t => contexts[t.Members[0].Email]).Select(c => LiveHandoff.Check(c, now)).OfType<LiveRsm>()
             .OrderBy(l => pick is not null && Same(l.Rsm.Email, pick.Rsm.Email) ? 0 : 1).ToArray();
 
-        var leadRsms = pick is null ? [] : new[] { pick.Rsm };
+        IReadOnlyList<RsmProfile> leadRsms = pick is null ? [] : [pick.Rsm];
         var prospect = ProspectWeek.Apply(ProspectLocator.Locate(lead.ProspectZone, where, territory, territories, leadRsms, options.ProspectBusinessHours, prospects, memo), where);
         var warnings = RouteWarnings.For(lead, where, territory, pick, prospect, lookups).ToArray();
         return new LeadRoute(pick, picked?.Slots ?? [], alternatives, live, territory, prospect, where, warnings,
