@@ -153,6 +153,12 @@ public static class DemoExamples
         {
             new { email = "gm@kern-recycling.example", source = "webinar", score = 55, lifecycleStage = "lead", company = "Kern Recycling", place = "Bakersfield, CA 93308", vertical = "metals-recycling" },
         }),
+        // A web form's lead in Sacramento: Dana Ruiz owns it (San Joaquin Valley), with her earliest slots and the alternatives.
+        ["RouteLead"] = new(_ => new
+        {
+            email = "cfo@valleyscrap.example", externalId = "form-2026-0042", place = "Valley Scrap Metals, 1200 Richards Blvd, Sacramento, CA 95811",
+            vertical = "metals-recycling", score = 72, company = "Valley Scrap Metals", name = "Pat Rivera", context = "Asked for a quote for 3 yards",
+        }),
         ["ReplaceHandoffSettings"] = new(_ => new
         {
             talkingPoints = new[] { new { vertical = "metals-recycling", points = new[] { "Copper theft: yards lose stock overnight; our access control logs every gate and scale-house entry." } } },

@@ -15,6 +15,7 @@ export interface Actions {
   insertBrief(): void;
   findMoreTimes(): void;
   dismissNotice(): void;
+  undoReplace(): void;
 }
 
 const VERDICT_ICON = { success: "ok", warning: "warning", danger: "blocked" } as const;
@@ -171,11 +172,13 @@ function suggestionWhen(s: Suggestion): { day: string; clock: string } {
 function suggestionLine(s: Suggestion, state: PaneState, actions: Actions): HTMLElement {
   const when = suggestionWhen(s);
   const other = s.isAlternativeRsm && s.rsm ? s.rsm.name || s.rsm.email : null;
-  const label = `${when.day}, ${when.clock} your time${other ? ` with ${other}` : ""}`;
+  // An alternative takes the invited RSM's place (replace-rsm.ts): say so before the click, not after.
+  const instead = other && state.result?.rsms.length ? " instead" : "";
+  const label = `${when.day}, ${when.clock} your time${other ? ` with ${other}${instead}` : ""}`;
   return h("li", { class: "suggestion", "data-start": s.start },
     h("span", { class: "suggestion-when" },
       h("strong", {}, h("span", { class: "nowrap" }, when.day), " · ", h("span", { class: "nowrap" }, when.clock)),
-      other ? h("span", { class: "suggestion-who" }, `with ${other}`) : null),
+      other ? h("span", { class: "suggestion-who" }, `with ${other}${instead}`) : null),
     h("fluent-button", {
       appearance: "primary", size: "small", "data-focus-key": `use-${s.start}`, "aria-label": `Use this time: ${label}`,
       disabled: state.busyAction === "apply", "aria-disabled": state.busyAction === "apply" ? "true" : null, onclick: () => actions.useSuggestion(s),
