@@ -1,4 +1,4 @@
-import type { CheckResponse } from "../../src/shared/contract";
+import type { CheckResponse, HandoffRecord } from "../../src/shared/contract";
 
 /** The New York → Fresno draft as the API answers it (shape per the contract). */
 export function nyToFresno(overrides: Partial<CheckResponse> = {}): CheckResponse {
@@ -15,7 +15,7 @@ export function nyToFresno(overrides: Partial<CheckResponse> = {}): CheckRespons
       { code: "DIFFERENT_DAY", severity: "info", party: "prospect", email: null, message: "FYI." },
     ],
     rsms: [{ email: "rsm.west@example.com", name: "Dana Ruiz", timeZone: "America/Los_Angeles" }],
-    prospect: { timeZone: "America/Los_Angeles", source: "request", detail: null },
+    prospect: { timeZone: "America/Los_Angeles", source: "request", detail: null, assumed: false },
     suggestions: [
       {
         start: "2026-12-03T18:00:00Z", end: "2026-12-03T19:00:00Z", isAlternativeRsm: false,
@@ -27,6 +27,16 @@ export function nyToFresno(overrides: Partial<CheckResponse> = {}): CheckRespons
         reasons: [{ code: "FREE", message: "Dana is free." }],
       },
     ],
+    ...overrides,
+  };
+}
+
+/** A recorded handoff as PUT /api/v1/handoffs/{key} answers it (every property the contract says is always there). */
+export function handoffRecord(key: string, version: number, overrides: Partial<HandoffRecord> = {}): HandoffRecord {
+  return {
+    key, version, sdr: "Sam Diaz", rsms: [], prospects: [], start: "2026-12-03T15:00:00Z", end: "2026-12-03T16:00:00Z",
+    organizerTimeZone: "America/New_York", verdict: "review", warnings: [], sentAnyway: [], times: [], travel: [], leads: [],
+    notes: {}, talkingPoints: [], recordedFrom: "send", createdAt: "2026-12-01T15:00:00Z", updatedAt: "2026-12-01T15:00:00Z",
     ...overrides,
   };
 }

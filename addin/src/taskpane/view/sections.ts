@@ -104,7 +104,7 @@ function timeRow(t: PartyTime, organizer: PartyTime | undefined, result: CheckRe
 }
 
 function partyLabel(t: PartyTime, result: CheckResponse, draft: Draft | null): { name: string; role: string } {
-  const attendeeName = (email: string | null) => (email && draft?.attendees.find((a) => a.email.toLowerCase() === email.toLowerCase())?.name) || email;
+  const attendeeName = (email?: string | null) => (email && draft?.attendees.find((a) => a.email.toLowerCase() === email.toLowerCase())?.name) || email;
   switch (t.party) {
     case "organizer":
       return { name: "You", role: shortZoneName(t.timeZoneName) };
