@@ -1220,7 +1220,7 @@ export interface components {
             verdict: string;
             warnings: components["schemas"]["WarningData"][];
             sentAnyway: string[];
-            times: components["schemas"]["PartyTimeData"][];
+            times: components["schemas"]["HandoffTimeDto"][];
             travel: components["schemas"]["TravelLegData"][];
             leads: components["schemas"]["HandoffLeadDto"][];
             notes: components["schemas"]["HandoffNotesData"];
@@ -1247,6 +1247,19 @@ export interface components {
             talkingPoints: components["schemas"]["TalkingPointsData"][];
             productMessaging?: string | null;
             bar?: components["schemas"]["HandoffBarData"];
+        };
+        /** @description A party's time as recorded at send (Handoff.Storage.PartyTimeData), with the words to show it in. */
+        HandoffTimeDto: {
+            party: string;
+            email?: string | null;
+            /** @description Who: the RSM's name, "prospect", or the SDR's name. */
+            name: string;
+            timeZone: string;
+            timeZoneName: string;
+            localStart: string;
+            localEnd: string;
+            utcOffset: string;
+            phrases: components["schemas"]["TimePhrases"];
         };
         /** @description When meetings are held: cells with a rate only at MinSample decided meetings or more. */
         HeldGrid: {
@@ -1577,16 +1590,6 @@ export interface components {
         };
         /** @enum {string} */
         PartyKind: "organizer" | "prospect" | "rsm";
-        PartyTimeData: {
-            party: string;
-            email?: string | null;
-            name: string;
-            timeZone: string;
-            timeZoneName: string;
-            localStart: string;
-            localEnd: string;
-            utcOffset: string;
-        };
         PartyTimeDto: {
             party: components["schemas"]["PartyKind"];
             email?: string | null;
@@ -1597,6 +1600,7 @@ export interface components {
             localEnd: string;
             /** @description The party's offset from UTC at the start, e.g. "-08:00". */
             utcOffset: string;
+            phrases: components["schemas"]["TimePhrases"];
         };
         PeriodDto: {
             from: string;
@@ -2025,6 +2029,28 @@ export interface components {
             postalPrefixes?: string[] | null;
             /** @description Circles around a point. */
             radii?: components["schemas"]["RadiusDto"][] | null;
+        };
+        /**
+         * @description A party's meeting time in words, in the voice of the warnings ("10:00 AM your time is 7:00 AM for the prospect"),
+         *     so clients show the server's phrasing and never re-parse `localStart` with their own clock and locale.
+         */
+        TimePhrases: {
+            /** @description "7:00 AM". */
+            start: string;
+            /** @description "8:00 AM". */
+            end: string;
+            /** @description "7:00–8:00 AM"; across midnight "11:30 PM Thursday – 12:30 AM Friday". */
+            range: string;
+            /** @description "Thu, Dec 3". */
+            day: string;
+            /** @description "Thursday, December 3". */
+            longDay: string;
+            /** @description The zone as said after a time: "Pacific" (from "Pacific Time"), "Berlin" (from "Berlin time"). */
+            zone: string;
+            /** @description "7:00 AM Pacific": the start as people say it. */
+            said: string;
+            /** @description "next day" or "day before" when the party's date differs from the organizer's; absent on the same day. */
+            dayShift?: string | null;
         };
         TravelDto: {
             /**

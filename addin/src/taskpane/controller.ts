@@ -3,7 +3,7 @@ import { buildBrief } from "../shared/brief";
 import type { CheckResponse, ClientConfig, HandoffNotes, Suggestion } from "../shared/contract";
 import { withNotes } from "../shared/handoff-record";
 import { addRequiredAttendee, prependToBody, readDraft, saveProspectZone, setMeetingTime, toCheckRequest, type Draft } from "../shared/draft";
-import { instantIn } from "../shared/format";
+import { yourTime } from "../shared/format";
 import { eventType, type MailboxLike, type RequirementsLike } from "../shared/mailbox";
 import { createAuth, SignInRequired, type Auth } from "./auth";
 import { initialState, type PaneError, type PaneState } from "./state";
@@ -125,10 +125,10 @@ export class PaneController {
       if (suggestion.isAlternativeRsm && rsm && !onInvite) {
         await addRequiredAttendee(this.deps.mailbox, { emailAddress: rsm.email, displayName: rsm.name });
       }
-      const mine = suggestion.times.find((t) => t.party === "organizer");
-      const when = mine ? instantIn(suggestion.start, mine.timeZone) : instantIn(suggestion.start, "UTC");
+      const when = yourTime(suggestion.times);
       const added = suggestion.isAlternativeRsm && rsm && !onInvite ? ` and added ${rsm.name || rsm.email}` : "";
-      this.update({ busyAction: null, notice: { tone: "success", text: `Moved the meeting to ${when.day}, ${when.clock} your time${added}.` } });
+      const moved = when ? `Moved the meeting to ${when.day}, ${when.clock} your time${added}.` : `Moved the meeting${added}.`;
+      this.update({ busyAction: null, notice: { tone: "success", text: moved } });
     } catch (error) {
       this.update({ busyAction: null, notice: { tone: "error", text: `Couldn't change the time: ${messageOf(error)}` } });
     }

@@ -21,7 +21,7 @@ public sealed record SuggestionDto(string Start, string End, RsmDto Rsm, bool Is
         Instants.Format(s.Slot.End),
         RsmDto.From(s.Rsm, s.Times.First(t => t.Party.Email == s.Rsm.Email).Zone.Id),
         s.IsAlternativeRsm,
-        s.Times.Select(PartyTimeDto.From).ToArray(),
+        PartyTimeDto.All(s.Times),
         s.Reasons.Select(r => new ReasonDto(r.Code, r.Message)).ToArray());
 }
 
