@@ -854,6 +854,23 @@ export interface components {
             apiBaseUrl: string | null;
             entra: components["schemas"]["EntraClientConfig"] | (never | null);
         };
+        ClusterDto: {
+            id: string;
+            name: string;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            territories: string[];
+        };
+        ClusterWeekDto: {
+            clusterId: string;
+            cluster: string;
+            territories: string[];
+            /** Format: double */
+            openHours: number;
+            rsms: components["schemas"]["PresenceDto"][];
+        };
         CodeCount: {
             code: string;
             /** Format: int32 */
@@ -1470,6 +1487,13 @@ export interface components {
             /** Format: int32 */
             readonly dayOfYear?: number;
         };
+        MeetingDto: {
+            /** @description Local time in the RSM's zone with its offset. */
+            start: string;
+            end: string;
+            subject: string;
+            place: string;
+        };
         NearbyAccountDto: {
             place: string;
             /** Format: double */
@@ -1653,6 +1677,38 @@ export interface components {
             daysElsewhere: number;
             /** Format: int32 */
             daysWithoutEvidence: number;
+        };
+        PlannedDto: {
+            /** Format: uuid */
+            id: string;
+            from: string;
+            to: string;
+            place: string;
+            /** Format: int32 */
+            confidence: number;
+            note?: string | null;
+        };
+        PlannerResponse: {
+            from: string;
+            to: string;
+            clusters: components["schemas"]["ClusterDto"][];
+            weeks: components["schemas"]["WeekDto"][];
+            unavailableCalendars: components["schemas"]["UnavailableCalendar"][];
+        };
+        PresenceDto: {
+            email: string;
+            name: string;
+            timeZone: string;
+            days: string[];
+            plans: components["schemas"]["PlannedDto"][];
+            meetings: components["schemas"]["MeetingDto"][];
+            /**
+             * Format: double
+             * @description Working hours those days that no calendar item takes, in the RSM's own zone (one decimal).
+             */
+            openHours: number;
+            /** @description "Dana Ruiz is in Sacramento Wed–Thu, 6 open hours". */
+            summary: string;
         };
         ProblemDetails: {
             type?: string | null;
@@ -2211,6 +2267,11 @@ export interface components {
             clean: number;
             /** Format: double */
             noShowRateClean?: number | null;
+        };
+        WeekDto: {
+            /** @description The Monday, "2026-12-07". */
+            week: string;
+            places: components["schemas"]["ClusterWeekDto"][];
         };
         WorkingHoursDto: {
             monday?: components["schemas"]["DayHoursDto"];
@@ -4386,6 +4447,7 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                    "application/json": components["schemas"]["PlannerResponse"];
                 };
             };
             /** @description Bad Request */

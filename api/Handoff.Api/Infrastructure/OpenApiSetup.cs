@@ -30,6 +30,7 @@ public static class OpenApiSetup
             o.AddResponseShapes(); // required = always in the answer, for clients generated from this document
             o.OperationFilter<OpenApiProblemResponses>();
             o.OperationFilter<OpenApiCsvBodies>();
+            o.OperationFilter<OpenApiEveryResponseBody>();
             o.OperationFilter<OpenApiContractNotes>();
             o.OperationFilter<OpenApiExamples>();
             o.DocumentFilter<OpenApiTags>();
