@@ -11,7 +11,7 @@ namespace Handoff.Storage;
 /// The org store. One subclass per provider (<see cref="SqliteHandoffDbContext"/>, <see cref="PostgresHandoffDbContext"/>)
 /// so each has its own migrations; the model is the same and lives here.
 /// </summary>
-public abstract class HandoffDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class HandoffDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<RsmEntity> Rsms => Set<RsmEntity>();
     public DbSet<TerritoryEntity> Territories => Set<TerritoryEntity>();

@@ -42,6 +42,15 @@ public sealed class HandoffEntity : IVersioned
     public string SentAnyway { get; set; } = "";
     /// <summary>The prospect's zone at send (IANA), for held rates by the prospect's weekday and hour.</summary>
     public string? ProspectZone { get; set; }
+    /// <summary>Report copy of the outcome's kind (null: none recorded), kept in step by <see cref="HandoffDbContext"/>.</summary>
+    public OutcomeKind? Outcome { get; set; }
+    /// <summary>Report copy of a rescheduled outcome's new start and end.</summary>
+    public Instant? OutcomeStart { get; set; }
+    public Instant? OutcomeEnd { get; set; }
+    /// <summary>Report copy of the opportunity's amount.</summary>
+    public decimal? OutcomeAmount { get; set; }
+    /// <summary>Report copy of the draft check log's every-code-seen ("|A|B|"); null when the draft was never checked with its key.</summary>
+    public string? CheckedCodes { get; set; }
     public Instant Start { get; set; }
     public Instant End { get; set; }
     /// <summary>SHA-256 of what the SDR sent (the draft and the notes): the same content again changes nothing.</summary>

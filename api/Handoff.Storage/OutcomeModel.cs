@@ -13,6 +13,10 @@ internal static class OutcomeModel
             e.Property(h => h.Vertical).HasMaxLength(100);
             e.Property(h => h.SentAnyway).HasMaxLength(1000);
             e.Property(h => h.ProspectZone).HasMaxLength(100);
+            // Copies of the outcome and the check log (HandoffReportColumns): the report is one range scan of this table.
+            e.Property(h => h.Outcome).HasConversion<string>().HasMaxLength(30);
+            e.Property(h => h.OutcomeAmount).HasPrecision(18, 2);
+            e.Property(h => h.CheckedCodes).HasMaxLength(1000);
         });
         model.Entity<HandoffOutcomeEntity>(e =>
         {

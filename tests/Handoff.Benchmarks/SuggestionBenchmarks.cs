@@ -42,7 +42,7 @@ public class SuggestionBenchmarks
         var travel = new TravelOptions();
         var checker = SyntheticOrg.ProductChecker(travel);
         _checks = new MeetingCheckService(directory, _calendars, clock, checker, new CheckOptions(), places);
-        _suggestions = new SuggestionService(directory, _calendars, clock, places, checker, new CheckOptions(), travel);
+        _suggestions = new SuggestionService(directory, _calendars, clock, places, new TripEstimator(travel), new CheckOptions());
         _request = new MeetingRequest(SyntheticOrg.Meeting, TimeZoneIds.Resolve("America/New_York"), [profiles[0].Email, "cfo@acme-metals.example"],
             "sdr@example.com", "Acme Metals, 2200 E Jensen Ave, Fresno, CA 93706");
 

@@ -52,9 +52,8 @@ internal static class SyntheticOrg
         new(new Guid("0ca0ca00-0000-4000-8000-000000000001"), "California", new TerritoryRules(Regions: ["US-CA"]),
             rsms.Select((r, n) => new TerritoryAssignment(r.Email, n + 1)).ToArray(), ["metals-recycling"], TimeZoneIds.Resolve("America/Los_Angeles"));
 
-    /// <summary>The rules the API runs (SchedulingSetup): the core's, then travel, field plans and territory.</summary>
-    public static MeetingChecker ProductChecker(TravelOptions travel) =>
-        new(MeetingChecker.CoreRules.Concat([new TravelRule(travel), new FieldPlanRule(travel), new TerritoryRule()]));
+    /// <summary>The rules the API runs: the one rule set (<see cref="RuleSet"/>).</summary>
+    public static MeetingChecker ProductChecker(TravelOptions travel) => RuleSet.Checker(new TripEstimator(travel));
 
     /// <summary><paramref name="blocks"/> items of 30–120 min spread over the 30 days around the meeting.</summary>
     public static BusyBlock[] Calendar(Random random, int blocks)

@@ -1278,13 +1278,18 @@ export interface components {
             utcOffset: string;
             phrases: components["schemas"]["TimePhrases"];
         };
-        /** @description When meetings are held: cells with a rate only at MinSample decided meetings or more. */
+        /**
+         * @description When meetings are held: the org's cells (a rate only at MinSample decided meetings or more), and the same grid for
+         *     each vertical and region (the territory the meeting routed to). A slice's cell below MinSample has no rate of its
+         *     own: the ranking then uses the region's, else the org's cell (docs/outcomes.md).
+         */
         HeldGrid: {
             /** Format: int32 */
             minSample: number;
             /** Format: double */
             baseline?: number | null;
             cells: components["schemas"]["HeldGridCell"][];
+            slices: components["schemas"]["HeldGridSlice"][];
         };
         /** @description One weekday × hour of the prospect's day: held, no-shows, and the held rate once the cell has enough meetings. */
         HeldGridCell: {
@@ -1298,6 +1303,16 @@ export interface components {
             /** Format: double */
             heldRate?: number | null;
             sampled: boolean;
+        };
+        /** @description The held grid of one vertical or region: its overall rate, how many decided meetings it has, and its cells. */
+        HeldGridSlice: {
+            kind: string;
+            name: string;
+            /** Format: double */
+            baseline?: number | null;
+            /** Format: int32 */
+            decided: number;
+            cells: components["schemas"]["HeldGridCell"][];
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -5341,6 +5356,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description CSV (one lead per row; custom.NAME columns become custom fields; 'activities' holds a JSON list) or JSON (a list). Rows match on e-mail. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LeadImportItem"][];
@@ -5567,6 +5583,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description CSV (one outcome per row) or JSON (a list). Rows match on the handoff key. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["OutcomeImportItem"][];

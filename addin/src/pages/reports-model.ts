@@ -8,6 +8,15 @@ export type Speed = Schemas["SpeedFigures"];
 export type Figures = Schemas["Figures"];
 export type Group = Schemas["GroupFigures"];
 export type Report = Schemas["HandoffReport"];
+export type HeldGrid = Schemas["HeldGrid"];
+export type GridCell = Schemas["HeldGridCell"];
+
+/** What a grid cell shows: its own rate once sampled, else the org's sampled rate (marked), else held of decided. */
+export function gridCellText(cell: GridCell | undefined, org: GridCell | undefined): string {
+  if (!cell) return org?.sampled ? `(org ${percent(org.heldRate)})` : "";
+  if (cell.sampled) return percent(cell.heldRate);
+  return org?.sampled ? `${cell.held}/${cell.held + cell.noShows} (org ${percent(org.heldRate)})` : `${cell.held}/${cell.held + cell.noShows}`;
+}
 
 /** 0.8571 → "86 %"; no rate (nothing to divide by) → "—". */
 export function percent(rate: number | null | undefined): string {

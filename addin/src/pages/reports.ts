@@ -3,7 +3,7 @@ import "./reports.css";
 import * as Plot from "@observablehq/plot";
 import { FieldApiError, esc, fieldApi } from "./field-api";
 import { authorizedFetch, pageAuth, PageSignInRequired, renderSignIn } from "./page-auth";
-import { minutes, percent, tiles, weekLabel, type Figures, type Report } from "./reports-model";
+import { gridCellText, minutes, percent, tiles, weekLabel, type Figures, type GridCell, type HeldGrid, type Report } from "./reports-model";
 
 // /reports: the handoff report for a date range, grouped as chosen. Charts are Observable Plot SVG (text in
 // currentColor, so they follow the light or dark theme), each with a table of the same figures beside it.
@@ -92,20 +92,32 @@ function render(report: Report, query: URLSearchParams) {
   $("targets").innerHTML = table(["Target", "Month", "Handoffs", "Progress", "Held"], report.targets.map((t) =>
     [`${t.scope} ${t.subject}`, t.month, `${t.handoffs} of ${t.targetHandoffs}`, percent(t.progress), t.targetHeld === null ? String(t.held) : `${t.held} of ${t.targetHeld}`]), "Targets")
     + csvLink("targets", query);
-  const g = report.grid;
-  $("grid").innerHTML = `<p class="muted">Held ÷ (held + no-shows) by weekday and hour in the prospect's zone: a rate shows from ${g.minSample} meetings in a cell, otherwise held of decided (overall ${percent(g.baseline)}).</p>`
-    + gridTable(g) + csvLink("grid", query);
+  renderGrid(report.grid, query);
 }
 
-/** Weekdays down, hours across: the held rate of sampled cells, "held/decided" for the rest. */
-function gridTable(g: Report["grid"]): string {
-  if (g.cells.length === 0) return `<p class="muted">No meeting with an outcome in this range.</p>`;
-  const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].filter((d) => g.cells.some((c) => c.day === d));
-  const hours = [...new Set(g.cells.map((c) => c.hour))].sort((a, b) => a - b);
-  const rows = days.map((day) => [day, ...hours.map((hour) => {
-    const c = g.cells.find((x) => x.day === day && x.hour === hour);
-    return !c ? "" : c.sampled ? percent(c.heldRate) : `${c.held}/${c.held + c.noShows}`;
-  })]);
+/**
+ * The grid of the slice chosen (everyone, one vertical or one region): weekdays down, hours across. A slice's cell
+ * below the sample shows held of decided and the org's rate it falls back to, which is what the ranking uses.
+ */
+function renderGrid(g: HeldGrid, query: URLSearchParams, chosen = "org") {
+  const options = [["org", "Everyone"], ...g.slices.map((s) => [`${s.kind}:${s.name}`, `${s.kind === "vertical" ? "Vertical" : "Region"}: ${s.name} (${s.decided})`])];
+  const slice = g.slices.find((s) => `${s.kind}:${s.name}` === chosen);
+  $("grid").innerHTML = `<p class="muted">Held ÷ (held + no-shows) by weekday and hour in the prospect's zone: a rate shows from ${g.minSample} meetings in a cell, otherwise held of decided (overall ${percent(slice ? slice.baseline : g.baseline)}). Per vertical and region where the data is enough; elsewhere the org's rate counts.</p>`
+    + `<p><label for="grid-slice">Whose meetings</label> <select id="grid-slice">${options.map(([v, l]) => `<option value="${esc(v!)}"${v === chosen ? " selected" : ""}>${esc(l!)}</option>`).join("")}</select></p>`
+    + gridTable(slice ? slice.cells : g.cells, slice ? g.cells : []) + csvLink("grid", query);
+  const select = $<HTMLSelectElement>("grid-slice");
+  select.addEventListener("change", () => {
+    renderGrid(g, query, select.value);
+    $<HTMLSelectElement>("grid-slice").focus();
+  });
+}
+
+function gridTable(cells: GridCell[], org: GridCell[]): string {
+  if (cells.length === 0) return `<p class="muted">No meeting with an outcome in this range.</p>`;
+  const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].filter((d) => cells.some((c) => c.day === d));
+  const hours = [...new Set(cells.map((c) => c.hour))].sort((a, b) => a - b);
+  const rows = days.map((day) => [day, ...hours.map((hour) => gridCellText(
+    cells.find((x) => x.day === day && x.hour === hour), org.find((x) => x.day === day && x.hour === hour)))]);
   return table(["Day", ...hours.map((h) => `${String(h).padStart(2, "0")}:00`)], rows, "Held by weekday and hour in the prospect's zone");
 }
 

@@ -58,6 +58,14 @@ describe("the report page", () => {
       expect(await page.locator("#slips tbody tr").count()).toBeGreaterThan(0);
       expect(await page.locator("#rsms-chart svg rect").count()).toBe(4);
       expect(await page.locator("a.csv").first().getAttribute("href")).toMatch(/^\/api\/v1\/reports\/handoffs\/csv\?table=groups&from=/);
+      // The held grid per region and vertical: choose a region by keyboard; its table replaces the org's.
+      const slices = await page.locator("#grid-slice option").allTextContents();
+      expect(slices.some((o) => o.startsWith("Region: "))).toBe(true);
+      expect(slices.some((o) => o.startsWith("Vertical: "))).toBe(true);
+      await page.locator("#grid-slice").focus();
+      await page.keyboard.press("ArrowDown");
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.value)).not.toBe("org");
+      expect(await page.locator("#grid tbody tr").count()).toBeGreaterThan(0);
       await page.screenshot({ path: `${RESULTS_DIR}reports.png`, fullPage: true });
       expect(await axe(page)).toEqual([]);
       expect(offBox).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { days, minutes, percent, weekLabel } from "../../src/pages/reports-model";
+import { days, gridCellText, minutes, percent, weekLabel } from "../../src/pages/reports-model";
 
 describe("the report page's wording", () => {
   it("says rates as whole percents and no rate as a dash", () => {
@@ -20,5 +20,14 @@ describe("the report page's wording", () => {
 
   it("labels a week by its Monday whatever the browser's zone", () => {
     expect(weekLabel("2026-11-02")).toBe("Nov 2");
+  });
+
+  it("shows a slice's cell by its own rate once sampled, else held of decided and the org's rate it falls back to", () => {
+    const cell = (held: number, noShows: number, sampled: boolean) => ({ day: "Tuesday", hour: 9, held, noShows, heldRate: sampled ? held / (held + noShows) : null, sampled });
+    expect(gridCellText(cell(18, 2, true), cell(30, 20, true))).toBe("90 %");
+    expect(gridCellText(cell(2, 1, false), cell(30, 20, true))).toBe("2/3 (org 60 %)");
+    expect(gridCellText(cell(2, 1, false), cell(2, 1, false))).toBe("2/3");
+    expect(gridCellText(undefined, cell(30, 20, true))).toBe("(org 60 %)");
+    expect(gridCellText(undefined, undefined)).toBe("");
   });
 });

@@ -16,7 +16,7 @@ namespace Handoff.Api.Handoffs;
 /// record one send); a changed re-send needs If-Match and becomes the next version with its own "Updated:" brief.
 /// </summary>
 public sealed class HandoffRecorder(
-    HandoffDbContext db, MeetingCheckService checks, HandoffGate gate, HandoffSettingsCache settings, TravelOptions travel,
+    HandoffDbContext db, MeetingCheckService checks, HandoffGate gate, HandoffSettingsCache settings, TripEstimator travel,
     AuditLog audit, IClock clock, BriefLinks links, IBriefMailSessionStarter mailSessions, Outcomes.OutcomeLinks outcomeLinks)
 {
     public const string What = "handoff";

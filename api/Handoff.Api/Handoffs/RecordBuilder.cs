@@ -12,7 +12,7 @@ namespace Handoff.Api.Handoffs;
 public static class RecordBuilder
 {
     public static HandoffRecordData Build(
-        HandoffRequest request, CheckResult result, Caller sdr, IReadOnlyList<LeadEntity> leads, HandoffSettingsCache.Snapshot settings, TravelOptions travel)
+        HandoffRequest request, CheckResult result, Caller sdr, IReadOnlyList<LeadEntity> leads, HandoffSettingsCache.Snapshot settings, TripEstimator travel)
     {
         var draft = result.Draft;
         var vertical = string.IsNullOrWhiteSpace(request.Vertical)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Handoff.Api.Admin.Territories;
 using Handoff.Api.Leads;
+using Handoff.Api.Outcomes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -20,6 +21,9 @@ internal sealed class OpenApiCsvBodies : IOperationFilter
     public const string LeadCsvExample =
         "email,source,campaign,score,lifecycleStage,company,place,vertical\r\n" +
         "gm@kern-recycling.example,webinar,Scrap yard security,55,lead,Kern Recycling,\"Bakersfield, CA 93308\",metals-recycling\r\n";
+
+    public const string OutcomeCsvExample =
+        "key,outcome,newStart,newEnd,canceledBy,amount,currency,note\r\ndemo-acme-metals-0001,canceled,,,prospect,,,\r\n";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -54,11 +58,12 @@ internal sealed class OpenApiCsvBodies : IOperationFilter
                 Enum(operation, "format", "csv", "json");
                 break;
             case "ImportLeads":
-                if (operation.RequestBody is OpenApiRequestBody body && body.Content is { } content)
-                {
-                    body.Required = true;
-                    content["text/csv"] = Csv(LeadCsvExample);
-                }
+                operation.RequestBody = ImportBody(context, typeof(LeadImportItem[]), LeadCsvExample,
+                    "CSV (one lead per row; custom.NAME columns become custom fields; 'activities' holds a JSON list) or JSON (a list). Rows match on e-mail.");
+                break;
+            case "ImportOutcomes":
+                operation.RequestBody = ImportBody(context, typeof(OutcomeImportItem[]), OutcomeCsvExample,
+                    "CSV (one outcome per row) or JSON (a list). Rows match on the handoff key.");
                 break;
             case "Planner":
                 Enum(operation, "format", "json", "csv");
@@ -71,6 +76,18 @@ internal sealed class OpenApiCsvBodies : IOperationFilter
            "assignments": [{ "rsmEmail": "rsm.west@example.com", "priority": 1 }], "verticals": ["metals-recycling"],
            "defaultProspectTimeZone": "America/Los_Angeles" }]
         """;
+
+    /// <summary>The body of an import that reads it by hand (<see cref="Handoff.Api.Infrastructure.ImportBody"/>): CSV or a JSON list.</summary>
+    private static OpenApiRequestBody ImportBody(OperationFilterContext context, Type items, string csvExample, string description) => new()
+    {
+        Required = true,
+        Description = description,
+        Content = new Dictionary<string, IOpenApiMediaType>
+        {
+            ["application/json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(items, context.SchemaRepository) },
+            [TerritoryCsv.ContentType] = Csv(csvExample),
+        },
+    };
 
     private static OpenApiMediaType Csv(string example) => new()
     {

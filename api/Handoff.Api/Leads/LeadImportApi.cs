@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Auth;
+using Handoff.Api.Infrastructure;
 using Handoff.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -36,13 +35,19 @@ public static class LeadImportApi
     public static void MapLeadImport(this RouteGroupBuilder leads) =>
         leads.MapPost("/import", ImportAsync).RequireAuthorization(Policies.LeadWriter).WithName("ImportLeads")
             .WithSummary($"Import leads from CSV (text/csv) or JSON (a list); all or nothing, at most {MaxRows} rows; rows match on e-mail")
-            .Accepts<LeadImportItem[]>("application/json", "text/csv").Produces<LeadImportResult>().ProducesValidationProblem();
+            
+            // Not .Accepts(): routing would refuse other types with a 415 that cannot say what to send (ImportBody does).
+            .WithMetadata(new ImportBodyMetadata()).Produces<LeadImportResult>().ProducesValidationProblem();
 
     public static async Task<IResult> ImportAsync(
         HttpRequest request, HandoffDbContext db, AdminWrites writes, IValidator<LeadRequest> validator,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (rows, errors) = await ReadAsync(request, json.Value.SerializerOptions, ct);
+        var (rows, errors, refusal) = await ImportBody.ReadAsync(request, json.Value.SerializerOptions, Format, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
         if (rows is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -93,74 +98,27 @@ public static class LeadImportApi
         return await LeadWriter.SaveAsync(db, ct) is { } failed ? failed : TypedResults.Ok(new LeadImportResult(created, updated, unchanged));
     }
 
-    private static async Task<(List<(LeadImportItem Item, int? Line)>? Rows, Dictionary<string, string[]> Errors)> ReadAsync(
-        HttpRequest request, JsonSerializerOptions options, CancellationToken ct)
-    {
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(ct);
-        List<(LeadImportItem, int?)>? rows;
-        var errors = new Dictionary<string, string[]>();
-        if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            rows = ParseCsv(body, options, errors);
-        }
-        else if (request.HasJsonContentType())
-        {
-            try
-            {
-                rows = (JsonSerializer.Deserialize<List<LeadImportItem>>(body, options) ?? []).Select(i => (i, (int?)null)).ToList();
-            }
-            catch (JsonException e)
-            {
-                var path = e.Path is { Length: > 1 } p ? "leads" + p[1..] : "body";
-                errors[path] = ["The body is not a JSON list of leads ({ \"email\": …, \"source\": …, … })."];
-                return (null, errors);
-            }
-        }
-        else
-        {
-            errors["body"] = ["Send Content-Type text/csv or application/json."];
-            return (null, errors);
-        }
-        if (rows is not null && rows.Count > MaxRows)
-        {
-            errors["body"] = [$"At most {MaxRows} leads per import (this one has {rows.Count}): split the file."];
-        }
-        return (errors.Count == 0 ? rows : null, errors);
-    }
+    private static readonly ImportFormat<LeadImportItem> Format = new(
+        "leads", "{ \"email\": …, \"source\": …, … }", MaxRows, ["email"], $"{string.Join(",", Columns)}, and custom.NAME for custom fields",
+        ReadRow);
 
-    private static List<(LeadImportItem, int?)>? ParseCsv(string content, JsonSerializerOptions options, Dictionary<string, string[]> errors)
+    private static LeadImportItem ReadRow(ImportCsvRow row)
     {
-        var rows = new List<(LeadImportItem, int?)>();
-        using var csv = new CsvReader(new StringReader(content), new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null });
-        if (!csv.Read() || !csv.ReadHeader() || !csv.HeaderRecord!.Contains("email"))
+        int? score = null;
+        if (row.Cell("score") is { } s)
         {
-            errors["body"] = [$"The CSV needs a header row with at least 'email'; the columns are: {string.Join(",", Columns)}, and custom.NAME for custom fields."];
-            return null;
+            if (int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) { score = n; }
+            else { row.Error("score", $"'{s}' is not a whole number."); }
         }
-        var header = csv.HeaderRecord!;
-        while (csv.Read())
+        IReadOnlyList<LeadActivityDto>? activities = null;
+        if (row.Cell("activities") is { } a)
         {
-            var i = rows.Count;
-            var line = csv.Parser.Row;
-            string? Cell(string column) => header.Contains(column) && csv.GetField(column) is { Length: > 0 } v ? v : null;
-            int? score = null;
-            if (Cell("score") is { } s)
-            {
-                if (int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) { score = n; }
-                else { errors[$"leads[{i}].score"] = [$"CSV line {line}: '{s}' is not a whole number."]; }
-            }
-            IReadOnlyList<LeadActivityDto>? activities = null;
-            if (Cell("activities") is { } a)
-            {
-                try { activities = JsonSerializer.Deserialize<List<LeadActivityDto>>(a, options); }
-                catch (JsonException) { errors[$"leads[{i}].activities"] = [$"CSV line {line}: 'activities' is a JSON list of {{ \"at\", \"kind\", \"title\", \"url\" }}."]; }
-            }
-            var custom = header.Where(h => h.StartsWith("custom.", StringComparison.Ordinal) && Cell(h) is not null)
-                .ToDictionary(h => h["custom.".Length..], h => Cell(h));
-            rows.Add((new LeadImportItem(Cell("email"), Cell("source"), Cell("campaign"), score, Cell("lifecycleStage"), Cell("cameInAt"),
-                Cell("company"), Cell("place"), Cell("vertical"), activities, custom.Count == 0 ? null : custom), line));
+            try { activities = JsonSerializer.Deserialize<List<LeadActivityDto>>(a, row.Json); }
+            catch (JsonException) { row.Error("activities", "'activities' is a JSON list of { \"at\", \"kind\", \"title\", \"url\" }."); }
         }
-        return rows;
+        var custom = row.Header.Where(h => h.StartsWith("custom.", StringComparison.Ordinal) && row.Cell(h) is not null)
+            .ToDictionary(h => h["custom.".Length..], h => row.Cell(h));
+        return new LeadImportItem(row.Cell("email"), row.Cell("source"), row.Cell("campaign"), score, row.Cell("lifecycleStage"), row.Cell("cameInAt"),
+            row.Cell("company"), row.Cell("place"), row.Cell("vertical"), activities, custom.Count == 0 ? null : custom);
     }
 }

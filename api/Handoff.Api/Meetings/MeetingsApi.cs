@@ -26,15 +26,14 @@ public static class MeetingsApi
     }
 
     public static async Task<Ok<CheckResponse>> CheckAsync(
-        CheckRequest request, MeetingCheckService checks, SuggestionService suggestions, Handoffs.HandoffGate gate, IClock clock, CalendarAccess access, CancellationToken cancellationToken)
+        CheckRequest request, MeetingCheckService checks, Handoffs.HandoffGate gate, CalendarAccess access, CancellationToken cancellationToken)
     {
-        var meeting = request.ToMeetingRequest();
-        var result = await gate.ApplyAsync(await checks.CheckAsync(meeting, cancellationToken), request.Notes, cancellationToken);
+        // A blocked time comes with better ones, found by the core in the same scene and calendar read.
+        var outcome = await checks.CheckAsync(request.ToMeetingRequest(), suggestWhenBlocked: true, cancellationToken);
+        var result = await gate.ApplyAsync(outcome.Check, request.Notes, cancellationToken);
         var response = CheckResponse.From(result) with { CalendarAccess = access.Problem };
-        if (result.Verdict == Verdict.Blocked)
+        if (outcome.Suggestions is { } better)
         {
-            // A blocked time comes with better ones: one more calendar read, over the window around it.
-            var better = await suggestions.SuggestAsync(SuggestionQuery.InsteadOf(meeting, clock.GetCurrentInstant()), cancellationToken);
             response = response with { Suggestions = better.Suggestions.Select(SuggestionDto.From).ToArray() };
         }
         return TypedResults.Ok(response);

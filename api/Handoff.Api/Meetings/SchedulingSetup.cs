@@ -16,7 +16,8 @@ public static class SchedulingSetup
     public static WebApplicationBuilder AddScheduling(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(new CheckOptions());
-        builder.Services.AddSingleton(sp => new MeetingChecker(MeetingChecker.CoreRules.Concat(sp.GetServices<ICheckRule>())));
+        // The one rule set (RuleSet: also what the tests and benchmarks run); rules a feature registers run last.
+        builder.Services.AddSingleton(sp => RuleSet.Checker(sp.GetRequiredService<TripEstimator>(), sp.GetServices<ICheckRule>()));
         builder.Services.AddSingleton<MeetingCheckService>();
 
         // Place-aware scheduling: travel settings from configuration ("Handoff:Travel"), its rules, suggestions, routing.
@@ -26,9 +27,6 @@ public static class SchedulingSetup
         // Field intel (travel profiles, reported trips) comes through IFieldIntelSource: none until a store provides it.
         builder.Services.TryAddSingleton<IFieldIntelSource>(FixedFieldIntel.None);
         builder.Services.AddSingleton(sp => new TripEstimator(sp.GetRequiredService<TravelOptions>(), sp.GetRequiredService<IFieldIntelSource>()));
-        builder.Services.AddSingleton<ICheckRule>(sp => new TravelRule(sp.GetRequiredService<TripEstimator>()));
-        builder.Services.AddSingleton<ICheckRule, FieldPlanRule>();
-        builder.Services.AddSingleton<ICheckRule, TerritoryRule>();
         builder.Services.AddSingleton<SuggestionService>();
         builder.Services.AddSingleton<TerritoryRouter>();
         return builder;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 using FluentValidation;
+using Handoff.Api.Infrastructure;
 using Handoff.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,14 +33,20 @@ public static class OutcomeImportApi
         routes.MapPost("/api/v1/outcomes/import", ImportAsync).WithTags("Outcomes").RequireAuthorization(OutcomePolicies.Writer)
             .WithName("ImportOutcomes")
             .WithSummary($"Import outcomes from CSV (text/csv) or JSON (a list); all or nothing, at most {MaxRows} rows; rows match on handoff key")
-            .Accepts<OutcomeImportItem[]>("application/json", "text/csv").Produces<OutcomeImportResult>().ProducesValidationProblem()
+            
+            // Not .Accepts(): routing would refuse other types with a 415 that cannot say what to send (ImportBody does).
+            .WithMetadata(new ImportBodyMetadata()).Produces<OutcomeImportResult>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
     public static async Task<IResult> ImportAsync(
         HttpRequest request, HandoffDbContext db, OutcomeWriter writer, IValidator<OutcomeRequest> validator,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (rows, errors) = await ReadAsync(request, json.Value.SerializerOptions, ct);
+        var (rows, errors, refusal) = await ImportBody.ReadAsync(request, json.Value.SerializerOptions, Format, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
         if (rows is null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -94,66 +99,18 @@ public static class OutcomeImportApi
         return TypedResults.Ok(new OutcomeImportResult(created, updated, unchanged));
     }
 
-    private static async Task<(List<(OutcomeImportItem Item, int? Line)>? Rows, Dictionary<string, string[]> Errors)> ReadAsync(
-        HttpRequest request, JsonSerializerOptions options, CancellationToken ct)
-    {
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(ct);
-        var errors = new Dictionary<string, string[]>();
-        List<(OutcomeImportItem, int?)>? rows;
-        if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            rows = ParseCsv(body, errors);
-        }
-        else if (request.HasJsonContentType())
-        {
-            try
-            {
-                rows = (JsonSerializer.Deserialize<List<OutcomeImportItem>>(body, options) ?? []).Select(i => (i, (int?)null)).ToList();
-            }
-            catch (JsonException e)
-            {
-                var path = e.Path is { Length: > 1 } p ? "outcomes" + p[1..] : "body";
-                errors[path] = ["The body is not a JSON list of outcomes ({ \"key\": …, \"outcome\": …, … })."];
-                return (null, errors);
-            }
-        }
-        else
-        {
-            errors["body"] = ["Send Content-Type text/csv or application/json."];
-            return (null, errors);
-        }
-        if (rows is not null && rows.Count > MaxRows)
-        {
-            errors["body"] = [$"At most {MaxRows} outcomes per import (this one has {rows.Count}): split the file."];
-        }
-        return (errors.Count == 0 ? rows : null, errors);
-    }
+    private static readonly ImportFormat<OutcomeImportItem> Format = new(
+        "outcomes", "{ \"key\": …, \"outcome\": …, … }", MaxRows, ["key", "outcome"], string.Join(",", Columns), ReadRow);
 
-    private static List<(OutcomeImportItem, int?)>? ParseCsv(string content, Dictionary<string, string[]> errors)
+    private static OutcomeImportItem ReadRow(ImportCsvRow row)
     {
-        var rows = new List<(OutcomeImportItem, int?)>();
-        using var csv = new CsvReader(new StringReader(content), new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null });
-        if (!csv.Read() || !csv.ReadHeader() || !csv.HeaderRecord!.Contains("key") || !csv.HeaderRecord!.Contains("outcome"))
+        decimal? amount = null;
+        if (row.Cell("amount") is { } a)
         {
-            errors["body"] = [$"The CSV needs a header row with at least 'key' and 'outcome'; the columns are: {string.Join(",", Columns)}."];
-            return null;
+            if (decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) { amount = n; }
+            else { row.Error("amount", $"'{a}' is not a number (use a dot for decimals, e.g. 12500.00)."); }
         }
-        var header = csv.HeaderRecord!;
-        while (csv.Read())
-        {
-            var i = rows.Count;
-            var line = csv.Parser.Row;
-            string? Cell(string column) => header.Contains(column) && csv.GetField(column) is { Length: > 0 } v ? v : null;
-            decimal? amount = null;
-            if (Cell("amount") is { } a)
-            {
-                if (decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)) { amount = n; }
-                else { errors[$"outcomes[{i}].amount"] = [$"CSV line {line}: '{a}' is not a number (use a dot for decimals, e.g. 12500.00)."]; }
-            }
-            rows.Add((new OutcomeImportItem(Cell("key"), Cell("outcome"), Cell("newStart"), Cell("newEnd"), Cell("canceledBy"), amount,
-                Cell("currency"), Cell("note")), line));
-        }
-        return errors.Count == 0 ? rows : null;
+        return new OutcomeImportItem(row.Cell("key"), row.Cell("outcome"), row.Cell("newStart"), row.Cell("newEnd"), row.Cell("canceledBy"), amount,
+            row.Cell("currency"), row.Cell("note"));
     }
 }

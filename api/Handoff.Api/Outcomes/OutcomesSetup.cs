@@ -24,7 +24,6 @@ public static class OutcomesSetup
             .AddPolicy(OutcomePolicies.Writer, p => p.RequireRole(Roles.Sdr, Roles.Rsm, Roles.Admin, Roles.Integration))
             .AddPolicy(OutcomePolicies.ReportReader, p => p.RequireRole(Roles.Sdr, Roles.Rsm, Roles.Admin, Roles.Manager));
         builder.Services.AddDataProtection();
-        builder.Services.Configure<Swashbuckle.AspNetCore.SwaggerGen.SwaggerGenOptions>(o => o.OperationFilter<OutcomeOpenApi>());
         builder.Services.AddSingleton<OutcomeLinks>();
         builder.Services.AddScoped<OutcomeWriter>();
         builder.Services.AddScoped<HandoffReportService>();

@@ -1,11 +1,40 @@
+using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Travel;
 using NodaTime;
 
 namespace Handoff.Scheduling.Calendars;
 
-/// <summary>What a calendar source knows of one RSM over a window: items, and the mailbox's working hours and zone.</summary>
+/// <summary>
+/// What a calendar source knows of one RSM over a window: items, and the mailbox's working hours and zone.
+/// The work that depends only on the read (the in-person stops, sorted, their places resolved) is done once per
+/// calendar and kept with it, so a source that caches calendars caches it too, and a check and the suggestion search
+/// that share a read share it.
+/// </summary>
 public sealed record RsmCalendar(IReadOnlyList<BusyBlock> Items, WorkingHours? WorkingHours = null, DateTimeZone? Zone = null)
 {
+    private Derived? _derived;
+
     public static RsmCalendar Empty { get; } = new([]);
+
+    /// <summary>The in-person stops of <see cref="Items"/>, placed by <paramref name="places"/>; built on first use.</summary>
+    public Itinerary ItineraryWith(IPlaceResolver places)
+    {
+        var derived = Volatile.Read(ref _derived);
+        if (derived is null || !ReferenceEquals(derived.Items, Items) || !ReferenceEquals(derived.Places, places))
+        {
+            // Two racing readers may both build it; they build the same thing.
+            derived = new Derived(Items, places, Itinerary.Build(Items, places));
+            Volatile.Write(ref _derived, derived);
+        }
+        return derived.Itinerary;
+    }
+
+    public bool Equals(RsmCalendar? other) =>
+        other is not null && ReferenceEquals(Items, other.Items) && Equals(WorkingHours, other.WorkingHours) && Equals(Zone, other.Zone);
+
+    public override int GetHashCode() => HashCode.Combine(Items, WorkingHours, Zone);
+
+    private sealed record Derived(IReadOnlyList<BusyBlock> Items, IPlaceResolver Places, Itinerary Itinerary);
 }
 
 /// <summary>The answer for one RSM: a calendar, or why it could not be read.</summary>

@@ -1,37 +1,26 @@
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Places;
-using Handoff.Scheduling.Routing;
-using Handoff.Scheduling.Travel;
+using Handoff.Scheduling.Suggestions;
 using NodaTime;
 
 namespace Handoff.Scheduling.Checks;
 
+/// <summary>A check's verdict, and when it is blocked and suggestions were asked for, better times.</summary>
+public sealed record CheckOutcome(CheckResult Check, SuggestionResult? Suggestions);
+
 /// <summary>
-/// The check use case: find the RSMs and the prospect among the attendees, place the meeting, read the RSMs'
-/// calendars (one call to the calendar port), and run the rules.
+/// The check use case: resolve the scene once (<see cref="CheckScene"/>: attendees, place, territory, prospect), read
+/// the RSMs' calendars in one call to the calendar port, and run the rules. Asked to, a blocked check also carries
+/// suggestions, searched in the same scene over the same read: the read then covers the search's window and
+/// candidates too, so a blocked check still costs one calendar read.
 /// </summary>
-public sealed class MeetingCheckService
+public sealed class MeetingCheckService(
+    IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places,
+    SuggestionService? suggestions = null)
 {
     /// <summary>Every zone's local day lies within 14 hours of the UTC day.</summary>
     private static readonly Duration MaxOffset = Duration.FromHours(14);
-
-    private readonly IOrgDirectory _directory;
-    private readonly ICalendarSource _calendars;
-    private readonly IClock _clock;
-    private readonly MeetingChecker _checker;
-    private readonly CheckOptions _options;
-    private readonly IPlaceResolver _places;
-
-    public MeetingCheckService(IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places)
-    {
-        _directory = directory;
-        _calendars = calendars;
-        _clock = clock;
-        _checker = checker;
-        _options = options;
-        _places = places;
-    }
 
     /// <summary>Without a gazetteer: locations are not interpreted (no zone inference, no travel).</summary>
     public MeetingCheckService(IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options)
@@ -39,31 +28,36 @@ public sealed class MeetingCheckService
     {
     }
 
-    public async Task<CheckResult> CheckAsync(MeetingRequest request, CancellationToken cancellationToken)
+    public async Task<CheckResult> CheckAsync(MeetingRequest request, CancellationToken cancellationToken) =>
+        (await CheckAsync(request, suggestWhenBlocked: false, cancellationToken)).Check;
+
+    /// <param name="suggestWhenBlocked">
+    /// Search for better times (<see cref="SuggestionQuery.InsteadOf"/>) when the verdict is blocked; needs the
+    /// suggestion service.
+    /// </param>
+    public async Task<CheckOutcome> CheckAsync(MeetingRequest request, bool suggestWhenBlocked, CancellationToken cancellationToken)
     {
-        var snapshot = await _directory.GetSnapshotAsync(cancellationToken);
-        var (rsms, prospects) = Classify(request, snapshot);
+        var now = clock.GetCurrentInstant();
+        var scene = CheckScene.Resolve(request, await directory.GetSnapshotAsync(cancellationToken), places, options);
+        var plan = suggestWhenBlocked && suggestions is not null ? suggestions.Plan(scene, SuggestionQuery.InsteadOf(request, now), now) : null;
 
-        var lookups = rsms.Count == 0
-            ? []
-            : await _calendars.ReadAsync(rsms.Select(r => r.Email).ToArray(), CalendarWindow(request.Meeting), cancellationToken);
-        var byEmail = lookups.ToDictionary(l => l.Email, StringComparer.OrdinalIgnoreCase);
-
-        var places = new PlaceMemo(_places);
-        var territories = TerritoryResolver.For(snapshot);
-        var where = places.Resolve(request.Location, ProspectHints.For(prospects, rsms, territories));
-        var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
-
-        var rsmContexts = rsms.Select(r => ContextFor(r, byEmail.GetValueOrDefault(r.Email), request.OrganizerZone, _options, places)).ToArray();
-        var prospect = ProspectWeek.Apply(ProspectLocator.Locate(request.ProspectZone, where, territory, territories, rsms, _options.ProspectBusinessHours, prospects, places), where);
-
-        var draft = new MeetingDraft(request.Meeting, request.OrganizerZone, request.OrganizerEmail, prospect, rsmContexts, request.Location, request.Vertical)
+        IEnumerable<RsmProfile> mailboxes = scene.Rsms;
+        var window = CalendarWindow(request.Meeting);
+        if (plan is not null && plan.Mailboxes.Count > 0)
         {
-            Where = where,
-            Org = snapshot,
-            Territory = territory,
-        };
-        return _checker.Evaluate(draft, _clock.GetCurrentInstant());
+            mailboxes = scene.Rsms.Concat(plan.Mailboxes);
+            window = new Interval(Instant.Min(window.Start, plan.Window.Start), Instant.Max(window.End, plan.Window.End));
+        }
+        var emails = mailboxes.Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var lookups = emails.Length == 0 ? [] : await calendars.ReadAsync(emails, window, cancellationToken);
+        var contexts = scene.Contexts(mailboxes, lookups);
+
+        var draft = scene.Draft(request.Meeting, scene.Rsms.Select(r => contexts[r.Email]).ToArray());
+        var result = checker.Evaluate(draft, now);
+        var better = result.Verdict == Verdict.Blocked && plan is not null
+            ? await suggestions!.SearchAsync(plan, contexts, cancellationToken)
+            : null;
+        return new CheckOutcome(result, better);
     }
 
     /// <summary>
@@ -75,35 +69,5 @@ public sealed class MeetingCheckService
         var from = (meeting.Start - MaxOffset).InUtc().Date;
         var to = (meeting.End + MaxOffset).InUtc().Date.PlusDays(1);
         return new Interval(from.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), to.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
-    }
-
-    internal static (List<RsmProfile> Rsms, List<string> Prospects) Classify(MeetingRequest request, OrgSnapshot snapshot)
-    {
-        var rsms = new List<RsmProfile>();
-        var prospects = new List<string>();
-        foreach (var attendee in request.Attendees.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            if (snapshot.FindRsm(attendee) is { Active: true } rsm)
-            {
-                rsms.Add(rsm);
-            }
-            else if (!snapshot.IsInternal(attendee, request.OrganizerEmail))
-            {
-                prospects.Add(attendee.Trim());
-            }
-        }
-        return (rsms, prospects);
-    }
-
-    /// <summary>The RSM as the rules see them: zone and hours that apply, calendar items and their in-person stops.</summary>
-    internal static RsmContext ContextFor(RsmProfile rsm, CalendarLookup? lookup, DateTimeZone organizerZone, CheckOptions options, IPlaceResolver places)
-    {
-        var calendar = lookup?.Calendar;
-        // The admin's settings win over what the mailbox reports; the organizer's zone is the last resort.
-        var zone = rsm.Zone ?? calendar?.Zone ?? organizerZone;
-        var hours = rsm.WorkingHours ?? calendar?.WorkingHours ?? options.DefaultRsmWorkingHours;
-        var problem = lookup is null ? new CalendarProblem("the calendar service gave no answer for this mailbox", Outage: true) : lookup.Problem;
-        var items = calendar?.Items ?? [];
-        return new RsmContext(rsm, zone, hours, items, problem) { Itinerary = Itinerary.Build(items, places) };
     }
 }

@@ -1,4 +1,3 @@
-using Handoff.Scheduling.Checks.Rules;
 using NodaTime;
 
 namespace Handoff.Scheduling.Checks;
@@ -8,21 +7,13 @@ public sealed class MeetingChecker(IEnumerable<ICheckRule> rules)
 {
     private readonly ICheckRule[] _rules = rules.ToArray();
 
-    /// <summary>The rules of the time-zone and calendar checks.</summary>
-    public static IReadOnlyList<ICheckRule> CoreRules { get; } =
-    [
-        new MeetingTimingRule(),
-        new ProspectZoneRule(),
-        new ProspectHoursRule(),
-        new RsmCalendarRule(),
-        new DifferentDayRule(),
-        new DstShiftRule(),
-        new PublicHolidayRule(),
-    ];
-
-    public MeetingChecker() : this(CoreRules)
+    /// <summary>Only the time-zone and calendar rules (<see cref="RuleSet.Core"/>): for drafts that have no place.</summary>
+    public MeetingChecker() : this(RuleSet.Core)
     {
     }
+
+    /// <summary>The rules, in the order they run.</summary>
+    public IReadOnlyList<ICheckRule> Rules => _rules;
 
     public CheckResult Evaluate(MeetingDraft draft, Instant now)
     {

@@ -56,10 +56,25 @@ public sealed record RsmContext(
     IReadOnlyList<BusyBlock> Items,
     CalendarProblem? CalendarProblem = null)
 {
+    private readonly Itinerary? _itinerary;
+
     public string Name => Profile.DisplayName;
 
-    /// <summary>The in-person stops of <see cref="Items"/>, places resolved; null when nobody resolved them.</summary>
-    public Itinerary? Itinerary { get; init; }
+    /// <summary>The calendar <see cref="Items"/> came from: its stops are built once per read and kept with it.</summary>
+    public RsmCalendar? Calendar { get; init; }
+
+    /// <summary>What places the calendar's stops (the gazetteer); null when locations are not interpreted.</summary>
+    public IPlaceResolver? Places { get; init; }
+
+    /// <summary>
+    /// The in-person stops of <see cref="Items"/>, places resolved: given, or the calendar's (built on first use, so a
+    /// check of an online meeting never resolves a location); null when nobody resolves them.
+    /// </summary>
+    public Itinerary? Itinerary
+    {
+        get => _itinerary ?? (Calendar is { } calendar && Places is { } places && ReferenceEquals(calendar.Items, Items) ? calendar.ItineraryWith(places) : null);
+        init => _itinerary = value;
+    }
 }
 
 /// <summary>Everything a check evaluates: the meeting as UTC instants [start, end), and the parties.</summary>
@@ -72,6 +87,8 @@ public sealed record MeetingDraft(
     string? Location = null,
     string? Vertical = null)
 {
+    private TerritoryResolver? _territories;
+
     /// <summary>What <see cref="Location"/> turned out to be: a place, online, unknown, or none.</summary>
     public LocationMatch Where { get; init; } = LocationMatch.None;
 
@@ -80,6 +97,13 @@ public sealed record MeetingDraft(
 
     /// <summary>The territory that owns the meeting place, when the place is known.</summary>
     public TerritoryMatch? Territory { get; init; }
+
+    /// <summary>The org's territory index: the check's (<see cref="CheckScene"/>), or built for a hand-made draft.</summary>
+    public TerritoryResolver Territories
+    {
+        get => _territories ??= TerritoryResolver.For(Org);
+        init => _territories = value;
+    }
 
     /// <summary>The meeting place, when the meeting is in person somewhere Handoff can place.</summary>
     public Place? Place => Where.Kind == LocationKind.Place ? Where.Place : null;

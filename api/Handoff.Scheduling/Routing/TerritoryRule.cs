@@ -12,7 +12,7 @@ public sealed class TerritoryRule : ICheckRule
     public void Evaluate(MeetingDraft draft, Instant now, ICollection<Warning> warnings)
     {
         var match = draft.Territory;
-        var territories = TerritoryResolver.For(draft.Org);
+        var territories = draft.Territories;
         if (match is { Territory: { } territory, Owner: { } owner, Place: { } place } && draft.Rsms.Count > 0 &&
             !draft.Rsms.Any(r => territories.IsAssigned(territory, r.Profile.Email)))
         {

@@ -29,8 +29,8 @@ internal sealed class MemberPlan
     private readonly long[] _stopStart = [];
     private readonly long[] _needAfter = [];
     private readonly bool[] _nearAfter = [];
-    private readonly long _homeNeed = Unchecked;
-    private readonly int _homeTrip;
+    private readonly long[] _homeNeed = [];
+    private readonly int[] _homeTrip = [];
     private readonly long _adjacent;
 
     private int _busy;
@@ -69,15 +69,21 @@ internal sealed class MemberPlan
             return;
         }
         _travel = true;
-        var profile = rsm.Profile.TravelOrDefault;
+        var trips = search.TripsFor(rsm.Profile);
         var itinerary = rsm.Itinerary ?? Itinerary.Empty;
-        (_stopEnd, _needBefore, _tripBefore, _nearBefore) = Needs(itinerary.ByEnd, s => s.Interval.End, meetingPlace, profile, search.Travel, toMeeting: true);
-        (_stopStart, _needAfter, _, _nearAfter) = Needs(itinerary.ByStart, s => s.Interval.Start, meetingPlace, profile, search.Travel, toMeeting: false);
+        (_stopEnd, _needBefore, _tripBefore, _nearBefore) = Needs(itinerary.ByEnd, s => s.Interval.End, trips, toMeeting: true);
+        (_stopStart, _needAfter, _, _nearAfter) = Needs(itinerary.ByStart, s => s.Interval.Start, trips, toMeeting: false);
         if (rsm.Profile.HomeBase is { } home)
         {
-            var leg = TravelEstimator.Estimate(home.Point, meetingPlace.Point, profile, search.Travel);
-            _homeNeed = TravelEstimator.NeededFromHome(leg, profile).BclCompatibleTicks;
-            _homeTrip = (int)leg.Time.TotalMinutes;
+            // From home the trip sets off when the working day starts, so each working day has its own estimate.
+            _homeNeed = new long[Work.Length];
+            _homeTrip = new int[Work.Length];
+            for (var w = 0; w < Work.Length; w++)
+            {
+                var trip = trips.FromHome(home, Instant.FromUnixTimeTicks(Work[w].Start));
+                _homeNeed[w] = trip.NeededFromHome.BclCompatibleTicks;
+                _homeTrip[w] = (int)trip.Leg.Time.TotalMinutes;
+            }
         }
     }
 
@@ -148,19 +154,22 @@ internal sealed class MemberPlan
                 trip += _tripBefore[previous];
             }
         }
-        else if (_homeNeed != Unchecked)
+        else if (_homeNeed.Length > 0)
         {
             while (_work < Work.Length && Work[_work].End <= start)
             {
                 _work++;
             }
             // The sweep only visits slots inside working hours, so Work[_work] is this slot's working day.
-            if (_work < Work.Length && start - Work[_work].Start < _homeNeed)
+            if (_work < Work.Length)
             {
-                skipTo = Math.Max(skipTo, Work[_work].Start + _homeNeed);
-                return false;
+                if (start - Work[_work].Start < _homeNeed[_work])
+                {
+                    skipTo = Math.Max(skipTo, Work[_work].Start + _homeNeed[_work]);
+                    return false;
+                }
+                trip += _homeTrip[_work];
             }
-            trip += _homeTrip;
         }
 
         while (_next < _stopStart.Length && _stopStart[_next] < end)
@@ -186,28 +195,25 @@ internal sealed class MemberPlan
         return true;
     }
 
-    private static (long[] At, long[] Need, int[] Trip, bool[] Near) Needs(
-        IReadOnlyList<Stop> stops, Func<Stop, Instant> at, Place place, Org.TravelProfile profile, TravelOptions options, bool toMeeting)
+    private static (long[] At, long[] Need, int[] Trip, bool[] Near) Needs(IReadOnlyList<Stop> stops, Func<Stop, Instant> at, MeetingTrips trips, bool toMeeting)
     {
         var times = new long[stops.Count];
         var needs = new long[stops.Count];
-        var trips = new int[stops.Count];
+        var minutes = new int[stops.Count];
         var near = new bool[stops.Count];
         for (var i = 0; i < stops.Count; i++)
         {
             times[i] = TickRanges.Ticks(at(stops[i]));
-            if (stops[i].Place is not { } stop)
+            if (stops[i].Place is null)
             {
                 needs[i] = Unchecked;
                 continue;
             }
-            var leg = toMeeting
-                ? TravelEstimator.Estimate(stop.Point, place.Point, profile, options)
-                : TravelEstimator.Estimate(place.Point, stop.Point, profile, options);
-            needs[i] = TravelEstimator.Needed(leg, profile).BclCompatibleTicks;
-            trips[i] = (int)leg.Time.TotalMinutes;
-            near[i] = leg.DistanceKm <= options.NearbyKm;
+            var trip = toMeeting ? trips.FromStop(stops[i]) : trips.ToStop(stops[i]);
+            needs[i] = trip.Needed.BclCompatibleTicks;
+            minutes[i] = (int)trip.Leg.Time.TotalMinutes;
+            near[i] = trips.IsNear(trip);
         }
-        return (times, needs, trips, near);
+        return (times, needs, minutes, near);
     }
 }

@@ -1,6 +1,7 @@
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Routing;
 using Handoff.Scheduling.Travel;
 using NodaTime;
 
@@ -24,11 +25,37 @@ public sealed record SlotSearch(
     ProspectContext Prospect,
     Place? Place,
     OrgSnapshot Org,
-    TravelOptions Travel,
+    TripEstimator Estimator,
     IReadOnlyList<SlotTeam> Teams)
 {
+    private readonly Dictionary<RsmProfile, MeetingTrips> _trips = new(ReferenceEqualityComparer.Instance);
+    private TerritoryResolver? _territories;
+
     /// <summary>Held rates by the prospect's weekday and hour; below their sample threshold they change nothing.</summary>
     public HeldRates HeldRates { get; init; } = HeldRates.None;
+
+    /// <summary>The territory that owns <see cref="Place"/>: its travel profile applies to trips there.</summary>
+    public Territory? Territory { get; init; }
+
+    /// <summary>The org's territory index (the check's), for the territories of the stops after a slot.</summary>
+    public TerritoryResolver Territories
+    {
+        get => _territories ??= TerritoryResolver.For(Org);
+        init => _territories = value;
+    }
+
+    public TravelOptions Travel => Estimator.Options;
+
+    /// <summary>The one travel model for <paramref name="rsm"/> around <see cref="Place"/>, shared by the sweep and the writer.</summary>
+    internal MeetingTrips TripsFor(RsmProfile rsm)
+    {
+        if (!_trips.TryGetValue(rsm, out var trips))
+        {
+            trips = new MeetingTrips(rsm, Place!, Estimator, Territory, Territories, Org);
+            _trips[rsm] = trips;
+        }
+        return trips;
+    }
 }
 
 /// <summary>

@@ -3,25 +3,41 @@ using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Places;
-using Handoff.Scheduling.Routing;
 using Handoff.Scheduling.Travel;
 using NodaTime;
 
 namespace Handoff.Scheduling.Suggestions;
 
 /// <summary>
+/// What a search will read and sweep, decided before any calendar is read, so a check can read the search's
+/// calendars in its own (one) read: the business dates, the candidate teams, their mailboxes and the window.
+/// </summary>
+public sealed record SearchPlan(
+    CheckScene Scene,
+    SuggestionQuery Query,
+    Instant Now,
+    IReadOnlyList<LocalDate> Dates,
+    IReadOnlyList<CandidateTeam> Teams,
+    IReadOnlyList<RsmProfile> Mailboxes,
+    Interval Window)
+{
+    public DateInterval Span => new(Dates[0], Dates[^1]);
+}
+
+/// <summary>
 /// The suggestion use case: choose the candidate RSMs, read all their calendars over the whole window in ONE
-/// call to the calendar port, sweep for clean slots (<see cref="SlotFinder"/>), and keep the best ones that the
-/// full check confirms raise no blocker, each with every party's local time and its reasons.
+/// call to the calendar port, sweep for clean slots (<see cref="SlotFinder"/>), and keep the best ones, each with
+/// every party's local time and its reasons (the sweep admits only slots the check would not block: see
+/// <see cref="SuggestionWriter"/>). <see cref="Plan"/> and <see cref="SearchAsync"/> are the two halves a
+/// blocked check uses with its own scene and read (<see cref="MeetingCheckService"/>).
 /// </summary>
 public sealed class SuggestionService(
     IOrgDirectory directory,
     ICalendarSource calendars,
     IClock clock,
     IPlaceResolver places,
-    MeetingChecker checker,
+    TripEstimator travel,
     CheckOptions options,
-    TravelOptions travel,
     IHeldRatesSource? heldRates = null)
 {
     /// <summary>Nobody books a first meeting that starts in minutes: slots start at least this far from now.</summary>
@@ -34,28 +50,35 @@ public sealed class SuggestionService(
 
     public async Task<SuggestionResult> SuggestAsync(SuggestionQuery query, CancellationToken cancellationToken)
     {
-        var now = clock.GetCurrentInstant();
-        var request = query.Draft;
-        var snapshot = await directory.GetSnapshotAsync(cancellationToken);
-        var (invited, prospects) = MeetingCheckService.Classify(request, snapshot);
-        var memo = new PlaceMemo(places);
-        var territories = TerritoryResolver.For(snapshot);
-        var where = memo.Resolve(request.Location, ProspectHints.For(prospects, invited, territories));
-        var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
+        var scene = CheckScene.Resolve(query.Draft, await directory.GetSnapshotAsync(cancellationToken), places, options);
+        var plan = Plan(scene, query, clock.GetCurrentInstant());
+        if (plan.Mailboxes.Count == 0)
+        {
+            return await SearchAsync(plan, new Dictionary<string, RsmContext>(), cancellationToken);
+        }
+        var lookups = await calendars.ReadAsync(plan.Mailboxes.Select(r => r.Email).ToArray(), plan.Window, cancellationToken);
+        return await SearchAsync(plan, scene.Contexts(plan.Mailboxes, lookups), cancellationToken);
+    }
 
+    /// <summary>The dates, teams, mailboxes and calendar window of a search for <paramref name="query"/> in <paramref name="scene"/>.</summary>
+    public SearchPlan Plan(CheckScene scene, SuggestionQuery query, Instant now)
+    {
+        var request = query.Draft;
         var dates = BusinessDates(query.WindowStart ?? now.InZone(request.OrganizerZone).Date, Math.Clamp(query.BusinessDays, 1, SuggestionQuery.MaxBusinessDays));
-        var window = new DateInterval(dates[0], dates[^1]);
-        var teams = CandidateRsms.Choose(invited, territory, request.Vertical, snapshot, query.IncludeAlternatives);
+        var teams = CandidateRsms.Choose(scene.Rsms, scene.Territory, request.Vertical, scene.Org, query.IncludeAlternatives);
+        var mailboxes = teams.SelectMany(t => t.Members).DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToArray();
+        return new SearchPlan(scene, query, now, dates, teams, mailboxes, CalendarWindow(dates, request.OrganizerZone, request.Meeting.Duration));
+    }
+
+    /// <summary>Sweeps <paramref name="plan"/>'s teams over the calendars read into <paramref name="contexts"/>.</summary>
+    public async Task<SuggestionResult> SearchAsync(SearchPlan plan, IReadOnlyDictionary<string, RsmContext> contexts, CancellationToken cancellationToken)
+    {
+        var (scene, query, now, dates, teams) = (plan.Scene, plan.Query, plan.Now, plan.Dates, plan.Teams);
+        var request = query.Draft;
         if (teams.Count == 0)
         {
-            return new SuggestionResult([], ["Add an RSM to the invite, a meeting location or a vertical, so Handoff knows whose calendars to search."], window);
+            return new SuggestionResult([], ["Add an RSM to the invite, a meeting location or a vertical, so Handoff knows whose calendars to search."], plan.Span);
         }
-
-        var emails = teams.SelectMany(t => t.Members).Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var lookups = await calendars.ReadAsync(emails, CalendarWindow(dates, request.OrganizerZone, request.Meeting.Duration), cancellationToken);
-        var byEmail = lookups.ToDictionary(l => l.Email, StringComparer.OrdinalIgnoreCase);
-        var contexts = snapshot.Rsms.Where(r => emails.Contains(r.Email, StringComparer.OrdinalIgnoreCase))
-            .ToDictionary(r => r.Email, r => MeetingCheckService.ContextFor(r, byEmail.GetValueOrDefault(r.Email), request.OrganizerZone, options, memo), StringComparer.OrdinalIgnoreCase);
 
         var notices = new List<string>();
         var searchable = new List<SlotTeam>();
@@ -70,12 +93,14 @@ public sealed class SuggestionService(
             searchable.Add(new SlotTeam(members, team.Role, team.IsAlternative));
         }
 
-        var lead = invited.Count > 0 ? invited : teams[0].Members;
-        var prospect = ProspectWeek.Apply(ProspectLocator.Locate(request.ProspectZone, where, territory, territories, lead, options.ProspectBusinessHours, prospects, memo), where);
-        var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect,
-            where.Kind == LocationKind.Place ? where.Place : null, snapshot, travel, searchable)
+        var prospect = scene.ProspectLedBy(teams[0].Members);
+        var search = new SlotSearch(request.Meeting.Duration, request.OrganizerZone, dates, now + MinimumNotice, prospect, scene.Place, scene.Org, travel, searchable)
         {
-            HeldRates = query.HeldRates ?? (heldRates is null ? HeldRates.None : await heldRates.GetAsync(cancellationToken)),
+            // The prospect's vertical first, then the territory the meeting routes to (the region), then the org.
+            HeldRates = query.HeldRates ?? (heldRates is null ? HeldRates.None
+                : (await heldRates.GetAsync(cancellationToken)).For(request.Vertical, scene.Territory?.Territory?.Name)),
+            Territory = scene.Territory?.Territory,
+            Territories = scene.Territories,
         };
         var (candidates, broken) = FindIsolated(search);
         if (broken.Count > 0)
@@ -85,13 +110,13 @@ public sealed class SuggestionService(
             notices.AddRange(broken.Select(t => $"Handoff could not search {t.Lead.Name}'s calendar for times (their settings could not be used); check their availability by hand."));
         }
 
-        var writer = new SuggestionWriter(search, request, where, territory, checker, now);
+        var writer = new SuggestionWriter(search, scene, now);
         var suggestions = writer.Pick(candidates, Math.Clamp(query.MaxResults, 1, SuggestionQuery.MaxMaxResults));
         if (suggestions.Count == 0 && searchable.Count > 0)
         {
             notices.Add($"No time in the {dates.Count} business days from {dates[0].ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} fits everyone's hours, calendars and travel; try a later window or a shorter meeting.");
         }
-        return new SuggestionResult(suggestions, notices, window);
+        return new SuggestionResult(suggestions, notices, plan.Span);
     }
 
     /// <summary>

@@ -9,50 +9,77 @@ namespace Handoff.Scheduling.Suggestions;
 
 /// <summary>
 /// Turns ranked candidates into suggestions: keeps the SDR's choices varied (<see cref="SlotScoring.PerRsmPerDay"/>,
-/// <see cref="SlotScoring.Spacing"/>), confirms each slot with the full check (a slot whose check raises a
-/// blocker is dropped), and writes the reasons.
+/// <see cref="SlotScoring.Spacing"/>) and writes the reasons. No slot is checked again: the sweep admits only slots the
+/// check's blockers cannot fire on (calendar, travel by the same <see cref="MeetingTrips"/>, notice), so every
+/// suggestion passes the check by construction; what the sweep could not verify (an unplaced stop, a guessed zone) is
+/// said with the warning's own code and words.
 /// </summary>
-internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request, LocationMatch where, TerritoryMatch? territory, MeetingChecker checker, Instant now)
+internal sealed class SuggestionWriter(SlotSearch search, CheckScene scene, Instant now)
 {
     public List<Suggestion> Pick(List<SlotCandidate> ranked, int max)
     {
         var chosen = new List<Suggestion>(max);
         var taken = new Dictionary<(int Team, int Day), List<Instant>>();
-        // The sweep and the check agree by construction; the bound only guards against a rule that vetoes everything.
-        var checksLeft = max * 5;
+        var starts = new HashSet<Instant>();
+        IReadOnlyList<SuggestionReason>? guessed = null;
         foreach (var candidate in ranked)
         {
-            if (chosen.Count == max || checksLeft == 0)
+            if (chosen.Count == max)
             {
                 break;
             }
             var key = (candidate.Team, candidate.Day);
-            if (taken.TryGetValue(key, out var sameDay) &&
+            // A time already offered (with another RSM) is no new choice for the SDR.
+            if (starts.Contains(candidate.Start) || taken.TryGetValue(key, out var sameDay) &&
                 (sameDay.Count >= SlotScoring.PerRsmPerDay || sameDay.Any(s => Abs(s - candidate.Start) < SlotScoring.Spacing)))
             {
                 continue;
             }
-            checksLeft--;
             var team = search.Teams[candidate.Team];
             var slot = new Interval(candidate.Start, candidate.Start + search.Length);
-            var draft = new MeetingDraft(slot, search.OrganizerZone, request.OrganizerEmail, search.Prospect, team.Members, request.Location, request.Vertical)
-            {
-                Where = where,
-                Org = search.Org,
-                Territory = territory,
-            };
-            var check = checker.Evaluate(draft, now);
-            if (check.Verdict == Verdict.Blocked)
-            {
-                continue;
-            }
+            var draft = scene.Draft(slot, team.Members, search.Prospect);
+            guessed ??= Guessed(draft);
             (taken.TryGetValue(key, out var list) ? list : taken[key] = []).Add(candidate.Start);
-            var unchecked_ = check.Warnings
-                .Where(w => w.Code is WarningCodes.LocationUnknown or WarningCodes.ProspectTimeZoneAssumed or WarningCodes.ProspectPlaceAmbiguous)
-                .Select(w => new SuggestionReason(w.Code, w.Message));
-            chosen.Add(new Suggestion(slot, team.Lead.Profile, team.IsAlternative, check.Times, Reasons(team, slot, candidate).Concat(unchecked_).ToArray(), candidate.Score));
+            starts.Add(candidate.Start);
+            var reasons = Reasons(team, slot, candidate).Concat(guessed).Concat(Unchecked(team, slot)).ToArray();
+            chosen.Add(new Suggestion(slot, team.Lead.Profile, team.IsAlternative, MeetingChecker.TimesOf(draft), reasons, candidate.Score));
         }
         return chosen;
+    }
+
+    /// <summary>The prospect zone's guess, if it is one (the same for every slot): the check's own warning.</summary>
+    private IReadOnlyList<SuggestionReason> Guessed(MeetingDraft draft)
+    {
+        var warnings = new List<Warning>();
+        new Checks.Rules.ProspectZoneRule().Evaluate(draft, now, warnings);
+        return warnings.Select(w => new SuggestionReason(w.Code, w.Message)).ToArray();
+    }
+
+    /// <summary>Travel the sweep could not check: a meeting place or a stop that day that cannot be placed.</summary>
+    private IEnumerable<SuggestionReason> Unchecked(SlotTeam team, Interval slot)
+    {
+        if (scene.Where.Kind == LocationKind.Unknown)
+        {
+            yield return new(WarningCodes.LocationUnknown, TravelRule.UnknownPlace(scene.Where));
+            yield break;
+        }
+        if (search.Place is null)
+        {
+            yield break;
+        }
+        foreach (var rsm in team.Members)
+        {
+            var itinerary = rsm.Itinerary ?? Itinerary.Empty;
+            var day = slot.Start.InZone(rsm.Zone).Date;
+            if (itinerary.LastEndingBy(slot.Start, rsm.Zone.AtStartOfDay(day).ToInstant()) is { Place: null } previous)
+            {
+                yield return new(WarningCodes.LocationUnknown, TravelRule.UnplacedBefore(previous, rsm.Zone));
+            }
+            if (itinerary.FirstStartingFrom(slot.End, rsm.Zone.AtStartOfDay(day.PlusDays(1)).ToInstant()) is { Place: null } next)
+            {
+                yield return new(WarningCodes.LocationUnknown, TravelRule.UnplacedAfter(next, rsm.Zone));
+            }
+        }
     }
 
     private IEnumerable<SuggestionReason> Reasons(SlotTeam team, Interval slot, SlotCandidate candidate)
@@ -75,11 +102,11 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
             }
         }
         var lead = team.Lead;
-        if (territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
+        if (scene.Territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
         {
-            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {territory.Place?.Label}: {territory.ExplanationInSentence}.");
+            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {scene.Territory.Place?.Label}: {scene.Territory.ExplanationInSentence}.");
         }
-        if (request.Vertical is { } vertical && lead.Profile.Specialises(vertical))
+        if (scene.Request.Vertical is { } vertical && lead.Profile.Specialises(vertical))
         {
             yield return new(ReasonCodes.VerticalSpecialist, $"{lead.Name} specialises in {vertical}.");
         }
@@ -97,7 +124,7 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
         {
             yield return new(ReasonCodes.RsmAvailable, $"{rsm.Name} is free {Local(slot, rsm.Zone)}, within working hours.");
         }
-        if (where.Kind == LocationKind.Online)
+        if (scene.Where.Kind == LocationKind.Online)
         {
             yield return new(ReasonCodes.OnlineMeeting, "Online meeting: no travel to fit around.");
         }
@@ -105,35 +132,36 @@ internal sealed class SuggestionWriter(SlotSearch search, MeetingRequest request
 
     private IEnumerable<SuggestionReason> TravelReasons(RsmContext rsm, Interval slot, Place place)
     {
-        var profile = rsm.Profile.TravelOrDefault;
+        var trips = search.TripsFor(rsm.Profile);
         var itinerary = rsm.Itinerary ?? Itinerary.Empty;
         var day = slot.Start.InZone(rsm.Zone).Date;
         var dayStart = rsm.Zone.AtStartOfDay(day).ToInstant();
-        if (itinerary.LastEndingBy(slot.Start, dayStart) is { Place: { } from } previous)
+        var previous = itinerary.LastEndingBy(slot.Start, dayStart);
+        if (previous is { Place: { } from })
         {
-            var leg = TravelEstimator.Estimate(from.Point, place.Point, profile, search.Travel);
+            var trip = trips.FromStop(previous);
             var gap = slot.Start - previous.Interval.End;
-            yield return leg.DistanceKm <= search.Travel.NearbyKm && gap <= SlotScoring.Adjacent
+            yield return trips.IsNear(trip) && gap <= SlotScoring.Adjacent
                 ? new(ReasonCodes.NearRsmMeeting,
-                    $"Down the street: {rsm.Name} is at {previous.Describe()} {Km(leg)} away until {At(previous.Interval.End, rsm.Zone)}.")
+                    $"Down the street: {rsm.Name} is at {previous.Describe()} {Km(trip.Leg)} away until {At(previous.Interval.End, rsm.Zone)}.")
                 : new(ReasonCodes.TravelFits,
-                    $"{rsm.Name} needs ~{Formats.Span(TravelEstimator.Needed(leg, profile))}{TravelRule.By(leg)} to get {TravelRule.Route(from, place)} after {previous.Describe()} and has {Formats.Span(gap)}.");
+                    $"{rsm.Name} needs ~{Formats.Span(trip.Needed)}{TravelRule.By(trip.Leg)} to get {TravelRule.Route(from, place)} after {previous.Describe()} and has {Formats.Span(gap)}.");
         }
-        else if (itinerary.LastEndingBy(slot.Start, dayStart) is null && rsm.Profile.HomeBase is { } home)
+        else if (previous is null && rsm.Profile.HomeBase is { } home && rsm.WorkingHours.On(day.DayOfWeek) is { } hours)
         {
-            var leg = TravelEstimator.Estimate(home.Point, place.Point, profile, search.Travel);
+            var trip = trips.FromHome(home, hours.On(day, rsm.Zone).Start);
             yield return new(ReasonCodes.TravelFits,
-                $"{rsm.Name} can get from home ({PlaceNames.Short(home)}) to {PlaceNames.Short(place)} in ~{Formats.Span(TravelEstimator.NeededFromHome(leg, profile))}{TravelRule.By(leg)} after the working day starts.");
+                $"{rsm.Name} can get from home ({PlaceNames.Short(home)}) to {PlaceNames.Short(place)} in ~{Formats.Span(trip.NeededFromHome)}{TravelRule.By(trip.Leg)} after the working day starts.");
         }
         if (itinerary.FirstStartingFrom(slot.End, rsm.Zone.AtStartOfDay(day.PlusDays(1)).ToInstant()) is { Place: { } to } next)
         {
-            var leg = TravelEstimator.Estimate(place.Point, to.Point, profile, search.Travel);
+            var trip = trips.ToStop(next);
             var gap = next.Interval.Start - slot.End;
-            yield return leg.DistanceKm <= search.Travel.NearbyKm && gap <= SlotScoring.Adjacent
+            yield return trips.IsNear(trip) && gap <= SlotScoring.Adjacent
                 ? new(ReasonCodes.NearRsmMeeting,
-                    $"Down the street: {rsm.Name} has {next.Describe()} {Km(leg)} away at {At(next.Interval.Start, rsm.Zone)}.")
+                    $"Down the street: {rsm.Name} has {next.Describe()} {Km(trip.Leg)} away at {At(next.Interval.Start, rsm.Zone)}.")
                 : new(ReasonCodes.TravelFits,
-                    $"{rsm.Name} has {Formats.Span(gap)} afterwards to get {TravelRule.Route(place, to)} for {next.Describe()} (needs ~{Formats.Span(TravelEstimator.Needed(leg, profile))}{TravelRule.By(leg)}).");
+                    $"{rsm.Name} has {Formats.Span(gap)} afterwards to get {TravelRule.Route(place, to)} for {next.Describe()} (needs ~{Formats.Span(trip.Needed)}{TravelRule.By(trip.Leg)}).");
         }
     }
 

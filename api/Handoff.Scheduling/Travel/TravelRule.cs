@@ -1,6 +1,5 @@
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Places;
-using Handoff.Scheduling.Routing;
 using Handoff.Scheduling.Time;
 using NodaTime;
 
@@ -24,8 +23,7 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
     {
         if (draft.Where.Kind == LocationKind.Unknown)
         {
-            warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, PartyRef.Organizer,
-                $"Handoff cannot place '{draft.Where.Text}' on the map, so travel to and from this meeting is not checked."));
+            warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, PartyRef.Organizer, UnknownPlace(draft.Where)));
             return;
         }
         if (draft.Place is not { } place)
@@ -45,6 +43,7 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
     {
         var party = new PartyRef(PartyKind.Rsm, rsm.Profile.Email);
         var itinerary = rsm.Itinerary ?? Itinerary.Build(rsm.Items, null);
+        var trips = MeetingTrips.For(rsm, draft, estimator);
         var meeting = draft.Meeting;
         var day = meeting.Start.InZone(rsm.Zone).Date;
         var dayStart = rsm.Zone.AtStartOfDay(day).ToInstant();
@@ -54,19 +53,16 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
         {
             if (previous.Place is not { } from)
             {
-                warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, party,
-                    $"Travel from {previous.Describe()} ({Ends(previous, rsm.Zone)}) to this meeting is not checked: {Unplaced(previous)}."));
+                warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, party, UnplacedBefore(previous, rsm.Zone)));
             }
             else
             {
-                var trip = estimator.Estimate(rsm.Profile, from, place, previous.Interval.End, draft.Territory?.Territory, draft.Org);
-                var leg = trip.Leg;
-                var needed = trip.Needed;
+                var trip = trips.FromStop(previous);
                 var available = meeting.Start - previous.Interval.End;
-                if (SeverityOf(leg, needed, available) is { } severity)
+                if (SeverityOf(MeetingTrips.Judge(trip, available)) is { } severity)
                 {
                     warnings.Add(new Warning(WarningCodes.TravelTimeBefore, severity, party,
-                        $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(from, place)} after {previous.Describe()} that {Ends(previous, rsm.Zone)}, but has {Formats.Span(available)}." +
+                        $"{rsm.Name} needs ~{Formats.Span(trip.Needed)}{By(trip.Leg)} to get {Route(from, place)} after {previous.Describe()} that {Ends(previous, rsm.Zone)}, but has {Formats.Span(available)}." +
                         trip.Reasoning(rsm.Name)));
                 }
             }
@@ -75,8 +71,7 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
                  !ComesFromEarlierCommitment(rsm, meeting, dayStart))
         {
             var workStart = hours.On(day, rsm.Zone).Start;
-            var trip = estimator.Estimate(rsm.Profile, home, place, workStart, draft.Territory?.Territory, draft.Org);
-            var leg = trip.Leg;
+            var trip = trips.FromHome(home, workStart);
             var needed = trip.NeededFromHome;
             // A meeting that starts before the working day is already RSM_OUTSIDE_WORKING_HOURS; the trip adds nothing.
             if (meeting.Start > workStart && meeting.Start - workStart < needed)
@@ -85,7 +80,7 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
                 warnings.Add(new Warning(WarningCodes.TravelTimeBefore, Severity.Warning, party,
                     $"{rsm.Name} would have to leave home ({PlaceNames.Short(home)}) by {Formats.Time(leaveBy)} {ZoneNames.Friendly(rsm.Zone)}, " +
                     $"before the working day starts at {Formats.Time(workStart.InZone(rsm.Zone))}, to reach {PlaceNames.Short(place)} in time " +
-                    $"(~{Formats.Span(needed)}{(leg.Mode == TravelMode.Flight ? ", flying, with time at the airports" : "")})." +
+                    $"(~{Formats.Span(needed)}{(trip.Leg.Mode == TravelMode.Flight ? ", flying, with time at the airports" : "")})." +
                     trip.Reasoning(rsm.Name)));
             }
         }
@@ -94,23 +89,31 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
         {
             if (next.Place is not { } to)
             {
-                warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, party,
-                    $"Travel from this meeting to {next.Describe()} ({Starts(next, rsm.Zone)}) is not checked: {Unplaced(next)}."));
+                warnings.Add(new Warning(WarningCodes.LocationUnknown, Severity.Info, party, UnplacedAfter(next, rsm.Zone)));
                 return;
             }
-            var nextTerritory = TerritoryResolver.For(draft.Org).Resolve(to, null).Territory;
-            var trip = estimator.Estimate(rsm.Profile, place, to, meeting.End, nextTerritory, draft.Org);
-            var leg = trip.Leg;
-            var needed = trip.Needed;
+            var trip = trips.ToStop(next);
             var available = next.Interval.Start - meeting.End;
-            if (SeverityOf(leg, needed, available) is { } severity)
+            if (SeverityOf(MeetingTrips.Judge(trip, available)) is { } severity)
             {
                 warnings.Add(new Warning(WarningCodes.TravelTimeAfter, severity, party,
-                    $"{rsm.Name} needs ~{Formats.Span(needed)}{By(leg)} to get {Route(place, to)} for {next.Describe()} that {Starts(next, rsm.Zone)}, but has {Formats.Span(available)} after this meeting." +
+                    $"{rsm.Name} needs ~{Formats.Span(trip.Needed)}{By(trip.Leg)} to get {Route(place, to)} for {next.Describe()} that {Starts(next, rsm.Zone)}, but has {Formats.Span(available)} after this meeting." +
                     trip.Reasoning(rsm.Name)));
             }
         }
     }
+
+    /// <summary>LOCATION_UNKNOWN's message for a meeting location that cannot be placed.</summary>
+    internal static string UnknownPlace(LocationMatch where) =>
+        $"Handoff cannot place '{where.Text}' on the map, so travel to and from this meeting is not checked.";
+
+    /// <summary>LOCATION_UNKNOWN's message for a stop before the meeting that cannot be placed.</summary>
+    internal static string UnplacedBefore(Stop previous, DateTimeZone zone) =>
+        $"Travel from {previous.Describe()} ({Ends(previous, zone)}) to this meeting is not checked: {Unplaced(previous)}.";
+
+    /// <summary>LOCATION_UNKNOWN's message for a stop after the meeting that cannot be placed.</summary>
+    internal static string UnplacedAfter(Stop next, DateTimeZone zone) =>
+        $"Travel from this meeting to {next.Describe()} ({Starts(next, zone)}) is not checked: {Unplaced(next)}.";
 
     /// <summary>
     /// The RSM is already somewhere when the meeting starts (a commitment that day began before it and has not ended):
@@ -119,7 +122,7 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
     private static bool ComesFromEarlierCommitment(RsmContext rsm, Interval meeting, Instant dayStart) =>
         rsm.Items.Any(i => i.Status != Calendars.BusyStatus.Free && i.Interval.Start >= dayStart && i.Interval.Start < meeting.Start && i.Interval.End > meeting.Start);
 
-    private static Severity? SeverityOf(TravelLeg leg, Duration needed, Duration available) => TravelEstimator.Judge(leg, needed, available) switch
+    private static Severity? SeverityOf(GapFit fit) => fit switch
     {
         GapFit.Impossible => Severity.Blocker,
         GapFit.Tight => Severity.Warning,

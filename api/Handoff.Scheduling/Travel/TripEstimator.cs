@@ -98,11 +98,18 @@ public sealed class TripEstimator(TravelOptions options, IFieldIntelSource intel
 
     /// <param name="departure">When the RSM would set off: sets the hour of day reports must match.</param>
     /// <param name="org">Names the reporters.</param>
-    public TripEstimate Estimate(RsmProfile rsm, Place from, Place to, Instant departure, Territory? destinationTerritory, OrgSnapshot org)
+    public TripEstimate Estimate(RsmProfile rsm, Place from, Place to, Instant departure, Territory? destinationTerritory, OrgSnapshot org) =>
+        Estimate(ProfileFor(rsm, to, destinationTerritory), from, to, departure, org);
+
+    /// <summary>The map model for this profile: what the trip takes before any reports move it.</summary>
+    public TravelLeg Model(EffectiveTravelProfile profile, Place from, Place to) => TravelEstimator.Estimate(from.Point, to.Point, profile.Profile, options);
+
+    /// <summary>The estimate with the profile already worked out (<see cref="ProfileFor"/>): the same for every trip to one place.</summary>
+    public TripEstimate Estimate(EffectiveTravelProfile profile, Place from, Place to, Instant departure, OrgSnapshot org)
     {
-        var profile = ProfileFor(rsm, to, destinationTerritory);
-        var model = TravelEstimator.Estimate(from.Point, to.Point, profile.Profile, options);
-        if (model.Mode == TravelMode.SameSite || Basis(from, to, departure, model, org) is not { } basis)
+        var model = Model(profile, from, to);
+        // Most orgs report no trips: then the map model is the estimate, without looking for reports.
+        if (model.Mode == TravelMode.SameSite || intel.Current.Trips.Count == 0 || Basis(from, to, departure, model, org) is not { } basis)
         {
             return new TripEstimate(model, profile, null);
         }

@@ -64,17 +64,19 @@ public sealed class NewcomerPathTests(DatabaseProvider provider) : ApiTest(provi
         Assert.That(response.StatusCode, Is.EqualTo(expected), await response.Content.ReadAsStringAsync());
     }
 
-    [TestCase(null)]
-    [TestCase("text/plain")]
-    public async Task An_import_in_another_type_is_a_415_listing_the_accepted_types(string? contentType)
+    [TestCase(null, "/api/v1/admin/territories/import")]
+    [TestCase("text/plain", "/api/v1/admin/territories/import")]
+    [TestCase("text/plain", "/api/v1/leads/import")]
+    [TestCase(null, "/api/v1/outcomes/import")]
+    public async Task An_import_in_another_type_is_a_415_listing_the_accepted_types(string? contentType, string import)
     {
         var content = new ByteArrayContent("name\r\nX\r\n"u8.ToArray());
         if (contentType is not null)
         {
             content.Headers.ContentType = new(contentType);
         }
-        var problem = await (await Client.PostAsync($"{Territories}/import", content)).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
-        Assert.That(problem["accepted"]!.AsArray().Select(a => a!.GetValue<string>()), Is.EqualTo(new[] { "text/csv", "application/json" }));
+        var problem = await (await Client.PostAsync(import, content)).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.That(problem["accepted"]!.AsArray().Select(a => a!.GetValue<string>()), Is.EquivalentTo(new[] { "text/csv", "application/json" }));
         Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("text/csv or application/json"));
     }
 

@@ -132,6 +132,25 @@ public sealed class ReportsApiTests(DatabaseProvider provider) : ApiTest(provide
     }
 
     [Test]
+    public async Task The_held_grid_has_a_slice_per_region_and_vertical_and_none_rates_below_the_sample()
+    {
+        As("Handoff.Manager", "boss@example.com");
+        const string query = "from=2026-11-30&to=2026-12-06";
+        var grid = (await Report(query))["grid"]!;
+        var slices = grid["slices"]!.AsArray();
+        var region = slices.Single(s => s!["kind"]!.GetValue<string>() == "region")!;
+        Assert.That((region["name"]!.GetValue<string>(), region["decided"]!.GetValue<int>()), Is.EqualTo(("Central Valley", 1)), "Ann's held meeting; Bob's has no outcome");
+        Assert.That(slices.SelectMany(s => s!["cells"]!.AsArray()).Concat(grid["cells"]!.AsArray())
+            .Select(c => (c!["heldRate"]?.GetValue<double>(), c["sampled"]!.GetValue<bool>())), Is.All.EqualTo(((double?)null, false)), "1 meeting < 20");
+        var csv = await Client.GetStringAsync($"/api/v1/reports/handoffs/csv?table=grid&{query}");
+        using var reader = new CsvReader(new StringReader(csv), CultureInfo.InvariantCulture);
+        var rows = reader.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        Assert.That(rows.Select(r => ((string)r["slice"], (string)r["name"], (string)r["held"])),
+            Does.Contain(("org", "", "1")).And.Contain(("region", "Central Valley", "1")));
+        Assert.That(rows, Has.Count.EqualTo(1 + slices.Sum(s => s!["cells"]!.AsArray().Count)));
+    }
+
+    [Test]
     public async Task Admins_set_monthly_targets_and_the_report_shows_progress()
     {
         Client.Bearer(Tokens.Mint(["Handoff.Admin"]));

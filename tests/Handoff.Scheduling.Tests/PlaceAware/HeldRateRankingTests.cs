@@ -26,7 +26,7 @@ public class HeldRateRankingTests
     {
         var dana = Crew.Dana();
         var service = new SuggestionService(new StubDirectory(new OrgSnapshot([dana])), new StubCalendars(), new FakeClock(Sunday), new PlaceBook(),
-            Crew.FullChecker(), new CheckOptions(), Crew.Travel);
+            Crew.Estimator(), new CheckOptions());
         return await service.SuggestAsync(new SuggestionQuery(Online(), null, 3, 3, false, rates), CancellationToken.None);
     }
 

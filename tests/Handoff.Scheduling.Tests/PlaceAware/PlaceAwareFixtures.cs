@@ -135,7 +135,11 @@ internal static class Crew
     // The expected minutes in these tests were worked out with this factor; the default may change.
     public static TravelOptions Travel { get; } = new() { DetourFactor = 1.3 };
 
-    public static MeetingChecker PlaceChecker() => new(PlaceRules.Create(Travel));
+    public static TripEstimator Estimator() => new(Travel);
 
-    public static MeetingChecker FullChecker() => new(MeetingChecker.CoreRules.Concat(PlaceRules.Create(Travel)));
+    /// <summary>Only the place-aware part of the product's rule set, so these tests see only its warnings.</summary>
+    public static MeetingChecker PlaceChecker() => new(RuleSet.PlaceAware(new TripEstimator(Travel)));
+
+    /// <summary>The product's rule set (<see cref="RuleSet"/>), as the API builds it.</summary>
+    public static MeetingChecker FullChecker() => RuleSet.Checker(new TripEstimator(Travel));
 }

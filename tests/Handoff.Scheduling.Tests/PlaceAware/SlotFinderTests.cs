@@ -23,7 +23,7 @@ public class SlotFinderTests
         IReadOnlyList<LocalDate> dates, Instant notBefore, OrgSnapshot? org = null)
     {
         var context = new RsmContext(rsm, rsm.Zone!, rsm.WorkingHours!, items) { Itinerary = Itinerary.Build(items, new PlaceBook()) };
-        var search = new SlotSearch(Hour, organizer, dates, notBefore, prospect, place, org ?? new OrgSnapshot([rsm]), Crew.Travel,
+        var search = new SlotSearch(Hour, organizer, dates, notBefore, prospect, place, org ?? new OrgSnapshot([rsm]), Crew.Estimator(),
             [new SlotTeam([context], RsmRole.Invited, false)]);
         return SlotFinder.Find(search);
     }

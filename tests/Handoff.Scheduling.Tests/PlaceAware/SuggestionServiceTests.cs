@@ -24,7 +24,7 @@ public class SuggestionServiceTests
     private static async Task<SuggestionResult> SuggestAsync(MeetingRequest draft, OrgSnapshot org, StubCalendars calendars, Instant? now = null,
         LocalDate? windowStart = null, int days = 5, int max = 10, bool alternatives = true)
     {
-        var service = new SuggestionService(new StubDirectory(org), calendars, new FakeClock(now ?? Sunday), new PlaceBook(), Crew.FullChecker(), new CheckOptions(), Crew.Travel);
+        var service = new SuggestionService(new StubDirectory(org), calendars, new FakeClock(now ?? Sunday), new PlaceBook(), Crew.Estimator(), new CheckOptions());
         return await service.SuggestAsync(new SuggestionQuery(draft, windowStart, days, max, alternatives), CancellationToken.None);
     }
 

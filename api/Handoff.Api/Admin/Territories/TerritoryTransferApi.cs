@@ -14,9 +14,6 @@ namespace Handoff.Api.Admin.Territories;
 /// <param name="Overlaps">Where the created or updated territories overlap others, and who gets the shared places.</param>
 public sealed record ImportResult(int Created, int Updated, int Unchanged, int Deleted, IReadOnlyList<TerritoryOverlapDto>? Overlaps = null);
 
-/// <summary>Marks the import operation, whose CSV or JSON body the OpenAPI document describes by hand.</summary>
-public sealed class ImportBodyMetadata;
-
 /// <summary>Bulk import and export of territories, as CSV (text/csv) or JSON (the list of GET bodies).</summary>
 public static class TerritoryTransferApi
 {

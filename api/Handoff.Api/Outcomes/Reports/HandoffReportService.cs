@@ -9,7 +9,7 @@ namespace Handoff.Api.Outcomes.Reports;
 /// <summary>Who reads a report: managers and admins everything, SDRs and RSMs the handoffs they are on.</summary>
 public sealed record ReportReader(Caller Caller, bool SeesAll);
 
-/// <summary>Loads the report columns of a range (one indexed range query with its outcomes and check logs) and computes the report.</summary>
+/// <summary>Loads the report columns of a range (one indexed range scan of the handoff rows) and computes the report.</summary>
 public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOptions<OutcomeOptions> options)
 {
     public OutcomeOptions Options => options.Value;
@@ -33,15 +33,9 @@ public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOpt
         {
             handoffs = HandoffsApi.Visible(handoffs, reader.Caller with { IsAdmin = false });
         }
-        var query =
-            from h in handoffs
-            join o in db.HandoffOutcomes on h.Id equals o.HandoffId into os
-            from o in os.DefaultIfEmpty()
-            join c in db.DraftCheckLogs on h.Key equals c.HandoffKey into cs
-            from c in cs.DefaultIfEmpty()
-            select new ReportRow(h.Key, h.SdrKey, h.RsmKeys, h.Territory, h.Vertical, h.Start, h.End, h.CreatedAt, h.LeadInAt, h.SentAnyway,
-                h.ProspectZone, o == null ? null : o.Kind, o == null ? null : o.NewStart, o == null ? null : o.NewEnd, o == null ? null : o.Amount,
-                c == null ? null : c.SeenCodes);
+        // One range scan of the handoff rows: the outcome and the check log's codes are copied onto them when written.
+        var query = handoffs.Select(h => new ReportRow(h.Key, h.SdrKey, h.RsmKeys, h.Territory, h.Vertical, h.Start, h.End, h.CreatedAt, h.LeadInAt,
+            h.SentAnyway, h.ProspectZone, h.Outcome, h.OutcomeStart, h.OutcomeEnd, h.OutcomeAmount, h.CheckedCodes));
         if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true)
         {
             return await query.ToListAsync(ct);

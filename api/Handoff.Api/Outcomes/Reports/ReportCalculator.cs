@@ -151,16 +151,17 @@ public static class ReportCalculator
             .OrderByDescending(r => r.Handoffs).ThenBy(r => r.Rsm, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Held ÷ (held + no-shows) by the weekday and hour the meeting started for the prospect (zone known only).</summary>
+    /// <summary>Held ÷ (held + no-shows) by the weekday and hour the meeting started for the prospect (zone known only), org-wide and per vertical and region.</summary>
     public static HeldGrid Grid((ReportRow Row, MeetingState State)[] states, int minSample)
     {
         var zones = new Dictionary<string, DateTimeZone?>(StringComparer.Ordinal);
         DateTimeZone? Zone(string id) => zones.TryGetValue(id, out var z) ? z
             : zones[id] = Scheduling.Time.TimeZoneIds.TryResolve(id, out var resolved) ? resolved : null;
-        var rates = HeldRates.From(states
+        var meetings = states
             .Where(s => s.State is MeetingState.Held or MeetingState.Opportunity or MeetingState.NoShow && s.Row.ProspectZone is not null && Zone(s.Row.ProspectZone) is not null)
-            .Select(s => (Start(s.Row).InZone(Zone(s.Row.ProspectZone!)!).LocalDateTime, s.State != MeetingState.NoShow)), minSample);
-        return HeldGrid.From(rates);
+            .Select(s => (Start(s.Row).InZone(Zone(s.Row.ProspectZone!)!).LocalDateTime, s.State != MeetingState.NoShow, s.Row.Vertical, s.Row.Territory))
+            .ToArray();
+        return HeldGrid.From(HeldRateSlices.From(meetings, minSample));
     }
 
     private static Instant Start(ReportRow r) => r.NewStart ?? r.Start;

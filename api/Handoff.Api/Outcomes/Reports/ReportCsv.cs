@@ -57,8 +57,12 @@ public static class ReportCsv
                 foreach (var r in report.RsmDistribution) { Row(r.Rsm, r.Handoffs, r.Share, r.HeldRate, r.NoShowRate); }
                 break;
             case "grid":
-                Row("day", "hour", "held", "noShows", "heldRate", "sampled");
-                foreach (var c in report.Grid.Cells) { Row(c.Day, c.Hour, c.Held, c.NoShows, c.HeldRate, c.Sampled ? "true" : "false"); }
+                // The org's cells first (slice "org", no name), then each vertical's and region's.
+                Row("slice", "name", "day", "hour", "held", "noShows", "heldRate", "sampled");
+                foreach (var (kind, name, cells) in report.Grid.Slices.Select(s => (s.Kind, s.Name, s.Cells)).Prepend(("org", "", report.Grid.Cells)))
+                {
+                    foreach (var c in cells) { Row(kind, name, c.Day, c.Hour, c.Held, c.NoShows, c.HeldRate, c.Sampled ? "true" : "false"); }
+                }
                 break;
             default:
                 Row("month", "scope", "subject", "targetHandoffs", "handoffs", "progress", "targetHeld", "held");

@@ -1,3 +1,5 @@
+using Handoff.Scheduling.Suggestions;
+
 namespace Handoff.Api.Outcomes.Reports;
 
 /// <summary>Speed to lead: lead in (the lead's cameInAt) → invite first sent, in minutes, over handoffs whose lead time is known.</summary>
@@ -43,14 +45,28 @@ public sealed record HandoffReport(
 /// <summary>One weekday × hour of the prospect's day: held, no-shows, and the held rate once the cell has enough meetings.</summary>
 public sealed record HeldGridCell(string Day, int Hour, int Held, int NoShows, double? HeldRate, bool Sampled);
 
-/// <summary>When meetings are held: cells with a rate only at MinSample decided meetings or more.</summary>
-public sealed record HeldGrid(int MinSample, double? Baseline, IReadOnlyList<HeldGridCell> Cells)
+/// <summary>
+/// When meetings are held: the org's cells (a rate only at MinSample decided meetings or more), and the same grid for
+/// each vertical and region (the territory the meeting routed to). A slice's cell below MinSample has no rate of its
+/// own: the ranking then uses the region's, else the org's cell (docs/outcomes.md).
+/// </summary>
+public sealed record HeldGrid(int MinSample, double? Baseline, IReadOnlyList<HeldGridCell> Cells, IReadOnlyList<HeldGridSlice> Slices)
 {
-    public static HeldGrid From(Scheduling.Suggestions.HeldRates rates) => new(
-        rates.MinSample, rates.Baseline is { } b ? Math.Round(b, 4) : null,
+    public static HeldGrid From(HeldRateSlices slices) => new(
+        slices.Org.MinSample, Round(slices.Org.Baseline), CellsOf(slices.Org),
+        slices.Verticals.Values.Concat(slices.Regions.Values)
+            .Select(r => new HeldGridSlice(r.Slice.Kind.ToString().ToLowerInvariant(), r.Slice.Name!, Round(r.Baseline), r.Cells.Sum(c => c.Decided), CellsOf(r)))
+            .OrderBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToArray());
+
+    private static HeldGridCell[] CellsOf(HeldRates rates) =>
         rates.Cells.OrderBy(c => c.Day).ThenBy(c => c.Hour).Select(c => new HeldGridCell(
-            c.Day.ToString(), c.Hour, c.Held, c.NoShows, c.Decided >= rates.MinSample && c.Rate is { } r ? Math.Round(r, 4) : null, c.Decided >= rates.MinSample)).ToArray());
+            c.Day.ToString(), c.Hour, c.Held, c.NoShows, c.Decided >= rates.MinSample && c.Rate is { } r ? Math.Round(r, 4) : null, c.Decided >= rates.MinSample)).ToArray();
+
+    private static double? Round(double? rate) => rate is { } b ? Math.Round(b, 4) : null;
 }
+
+/// <summary>The held grid of one vertical or region: its overall rate, how many decided meetings it has, and its cells.</summary>
+public sealed record HeldGridSlice(string Kind, string Name, double? Baseline, int Decided, IReadOnlyList<HeldGridCell> Cells);
 
 /// <summary>A monthly target and how far the month has come: handoffs booked (by sent date) and, when targeted, held.</summary>
 public sealed record TargetProgress(

@@ -9,7 +9,7 @@ namespace Handoff.Api.Outcomes.Reports;
 
 /// <summary>
 /// The suggestion ranking's held rates: held and no-show meetings of the last 180 days by the prospect's weekday and
-/// hour, built from the store and kept for <see cref="CacheFor"/> per instance (outcomes trickle in; a suggestion must
+/// hour (org-wide and per vertical and region), built from the store and kept for <see cref="CacheFor"/> per instance (outcomes trickle in; a suggestion must
 /// not wait on a scan). Below Outcomes:MinSample a cell changes nothing.
 /// </summary>
 public sealed class StoreHeldRates(IServiceScopeFactory scopes, IClock clock, IOptions<OutcomeOptions> options, ILogger<StoreHeldRates> log) : IHeldRatesSource
@@ -18,9 +18,9 @@ public sealed class StoreHeldRates(IServiceScopeFactory scopes, IClock clock, IO
     public static readonly Duration Window = Duration.FromDays(180);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (HeldRates Rates, Instant At)? _cached;
+    private (HeldRateSlices Rates, Instant At)? _cached;
 
-    public async ValueTask<HeldRates> GetAsync(CancellationToken cancellationToken)
+    public async ValueTask<HeldRateSlices> GetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         if (_cached is { } c && now - c.At < CacheFor)
@@ -42,7 +42,7 @@ public sealed class StoreHeldRates(IServiceScopeFactory scopes, IClock clock, IO
         {
             // The store is down: suggest without held rates rather than fail the suggestion.
             log.LogWarning(e, "Could not read held rates; suggestions rank without them.");
-            return HeldRates.None;
+            return HeldRateSlices.None;
         }
         finally
         {
@@ -52,20 +52,18 @@ public sealed class StoreHeldRates(IServiceScopeFactory scopes, IClock clock, IO
 
     public void Invalidate() => _cached = null;
 
-    private async Task<HeldRates> LoadAsync(Instant now, CancellationToken ct)
+    private async Task<HeldRateSlices> LoadAsync(Instant now, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandoffDbContext>();
         var since = now - Window;
-        var rows = await (
-            from h in db.Handoffs.AsNoTracking()
-            join o in db.HandoffOutcomes on h.Id equals o.HandoffId
-            where h.Start >= since && h.ProspectZone != null
-                && (o.Kind == OutcomeKind.Held || o.Kind == OutcomeKind.OpportunityCreated || o.Kind == OutcomeKind.NoShow)
-            select new { h.Start, o.NewStart, h.ProspectZone, o.Kind }).ToListAsync(ct);
-        return HeldRates.From(rows
+        var rows = await db.Handoffs.AsNoTracking()
+            .Where(h => h.Start >= since && h.ProspectZone != null
+                && (h.Outcome == OutcomeKind.Held || h.Outcome == OutcomeKind.OpportunityCreated || h.Outcome == OutcomeKind.NoShow))
+            .Select(h => new { h.Start, NewStart = h.OutcomeStart, h.ProspectZone, Kind = h.Outcome, h.Vertical, h.Territory }).ToListAsync(ct);
+        return HeldRateSlices.From(rows
             .Where(r => TimeZoneIds.TryResolve(r.ProspectZone, out _))
-            .Select(r => ((r.NewStart ?? r.Start).InZone(TimeZoneIds.Resolve(r.ProspectZone!)).LocalDateTime, r.Kind != OutcomeKind.NoShow)),
-            options.Value.MinSample);
+            .Select(r => ((r.NewStart ?? r.Start).InZone(TimeZoneIds.Resolve(r.ProspectZone!)).LocalDateTime, r.Kind != OutcomeKind.NoShow, r.Vertical, r.Territory))
+            .ToArray(), options.Value.MinSample);
     }
 }

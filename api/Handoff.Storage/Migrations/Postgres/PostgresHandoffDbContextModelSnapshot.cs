@@ -297,6 +297,10 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CheckedCodes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -314,6 +318,20 @@ namespace Handoff.Storage.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<DateTime?>("LeadInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal?>("OutcomeAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTime?>("OutcomeEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("OutcomeStart")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ProspectZone")
