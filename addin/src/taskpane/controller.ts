@@ -3,7 +3,7 @@ import { buildBrief } from "../shared/brief";
 import type { CheckResponse, ClientConfig, HandoffNotes, Suggestion } from "../shared/contract";
 import { withNotes } from "../shared/handoff-record";
 import { addRequiredAttendee, prependToBody, readDraft, saveProspectZone, setMeetingTime, toCheckRequest, type Draft } from "../shared/draft";
-import { instantIn } from "../shared/format";
+import { yourTime } from "../shared/format";
 import { eventType, type MailboxLike, type RequirementsLike } from "../shared/mailbox";
 import { createAuth, SignInRequired, type Auth } from "./auth";
 import { replacedBy, replaceRsms, restoreInvite, rsmName } from "./replace-rsm";
@@ -129,13 +129,12 @@ export class PaneController {
       if (suggestion.isAlternativeRsm && rsm && !onInvite && !replaced.length) {
         await addRequiredAttendee(this.deps.mailbox, { emailAddress: rsm.email, displayName: rsm.name });
       }
-      const mine = suggestion.times.find((t) => t.party === "organizer");
-      const when = mine ? instantIn(suggestion.start, mine.timeZone) : instantIn(suggestion.start, "UTC");
+      const when = yourTime(suggestion.times);
       const names = replaced.map(rsmName).join(" and ");
       const change = !rsm || !suggestion.isAlternativeRsm || onInvite ? "" : replaced.length ? ` and replaced ${names} with ${rsmName(rsm)}` : ` and added ${rsmName(rsm)}`;
       this.update({
         busyAction: null,
-        notice: { tone: "success", text: `Moved the meeting to ${when.day}, ${when.clock} your time${change}.` },
+        notice: { tone: "success", text: when ? `Moved the meeting to ${when.day}, ${when.clock} your time${change}.` : `Moved the meeting${change}.` },
         undo: required && before ? { required, start: new Date(before.start), end: new Date(before.end), replaced: names } : null,
       });
     } catch (error) {

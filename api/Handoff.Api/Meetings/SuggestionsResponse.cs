@@ -24,7 +24,7 @@ public sealed record SuggestionDto(string Start, string End, RsmDto Rsm, bool Is
         // The RSM's zone as the suggestion's times give it (an address compares as an address, not as a string).
         RsmDto.From(s.Rsm, (s.Times.FirstOrDefault(t => t.Party.Kind == PartyKind.Rsm && EmailAddress.Same(t.Party.Email, s.Rsm.Email))?.Zone ?? s.Rsm.Zone)?.Id ?? ""),
         s.IsAlternativeRsm,
-        s.Times.Select(PartyTimeDto.From).ToArray(),
+        PartyTimeDto.All(s.Times),
         s.Reasons.Select(r => new ReasonDto(r.Code, r.Message)).ToArray());
 }
 
