@@ -272,6 +272,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/territories/{id}/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A territory's routing now: who the next lead goes to and why, each RSM's count and fair share, and the performance weights in force */
+        get: operations["GetTerritoryRouting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/travel-profiles": {
         parameters: {
             query?: never;
@@ -528,6 +545,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Route an inbound lead: the RSM the territory's mode picks, why, their earliest slots, alternatives, and who can take a live handoff now
+         * @description Reads the pool's calendars once. A place that cannot be read or reads several ways is a warning (LEAD_PLACE_UNKNOWN, PROSPECT_PLACE_AMBIGUOUS), never a silent guess; a calendar outage is CALENDAR_UNAVAILABLE and the pick still stands. Stores the lead context (e-mail is the key; externalId, name and context become custom fields; cameInAt is set on first sight).
+         */
+        post: operations["RouteLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/check": {
         parameters: {
             query?: never;
@@ -734,6 +771,13 @@ export interface components {
             unplannedTrips: components["schemas"]["UnplannedDto"][];
             unavailableCalendars: components["schemas"]["UnavailableCalendar"][];
         };
+        AlternativeRsmDto: {
+            rsm: components["schemas"]["OwnerRsmDto"];
+            role: components["schemas"]["RsmRole"];
+            slots: components["schemas"]["SuggestionDto"][];
+            /** @description Why there are no slots (a calendar that could not be read, a full window). */
+            notice?: string | null;
+        };
         AssignmentDto: {
             /**
              * Format: email
@@ -750,6 +794,13 @@ export interface components {
              * @description In responses: the RSM's id.
              */
             rsmId?: string | null;
+            /**
+             * Format: double
+             * @description Round-robin weight, more than 0 and at most 100 (default 1): 2 takes twice the share of 1.
+             */
+            weight?: number | null;
+            /** @description In responses: when the RSM joined the territory's pool (no round-robin share accrues before it). */
+            addedAt?: string | null;
         };
         AuditEntryResponse: {
             /** Format: int64 */
@@ -948,6 +999,8 @@ export interface components {
              */
             confidence: number | null;
             note?: string | null;
+            /** @description The RSM is off these days (vacation, leave): round robin skips them and calibrates them back in (default false). */
+            leave?: boolean | null;
         };
         FieldPlanResponse: {
             /** Format: uuid */
@@ -961,6 +1014,7 @@ export interface components {
             /** Format: int32 */
             confidence: number;
             note?: string | null;
+            leave: boolean;
             /**
              * Format: int32
              * @description The row version; the ETag header carries the same value in quotes.
@@ -1433,6 +1487,14 @@ export interface components {
             /** Format: int32 */
             unchanged: number;
         };
+        /** @description The stored lead context this call wrote (or left unchanged): GET /api/v1/leads/{email}. */
+        LeadRefDto: {
+            email: string;
+            /** Format: int32 */
+            version: number;
+            created: boolean;
+            changed: boolean;
+        };
         /** @description What marketing automation or the CRM knows about a lead. Every field is optional; sizes are bounded. */
         LeadRequest: {
             /** @description Where the lead came from: "webinar", "paid-search", "trade-show" (≤ 100). */
@@ -1486,6 +1548,85 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description An inbound lead as a web form or marketing automation sends it. Give Handoff.Api.Leads.Routing.LeadRouteRequest.Place, Handoff.Api.Leads.Routing.LeadRouteRequest.StructuredPlace or both. */
+        LeadRouteRequest: {
+            /** @description The lead's address: the key of the stored lead context (a repeat call updates the same lead). */
+            email: string | null;
+            /** @description The form's or CRM's id of the lead (≤ 100), kept with the lead context as the custom field externalId. */
+            externalId?: string | null;
+            /** @description Where the lead is, as typed: an address, "City, ST", a postal code, or coordinates. */
+            place?: string | null;
+            structuredPlace?: components["schemas"]["PlaceDto"];
+            /** @description Industry tag, e.g. "metals-recycling": picks specialists and the talking points. */
+            vertical?: string | null;
+            /**
+             * Format: int32
+             * @description Lead score, 0–1000.
+             */
+            score?: number | null;
+            company?: string | null;
+            /** @description The lead's name (≤ 200), kept as the custom field name. */
+            name?: string | null;
+            /** @description What the lead asked for (≤ 500), kept as the custom field context; never put in an invite. */
+            context?: string | null;
+            /**
+             * Format: int32
+             * @description Length of the first meeting, 15–240 minutes (default 30).
+             */
+            durationMinutes?: number | null;
+            /** @description The lead's zone when the form knows it (IANA or Windows id). */
+            prospectTimeZone?: string | null;
+            /** @description The zone to word the answer's times in; default the place's zone, else UTC. */
+            timeZone?: string | null;
+            /**
+             * Format: int32
+             * @description How many of each RSM's earliest slots to return, 1–10 (default 3).
+             */
+            slotsPerRsm?: number | null;
+            /**
+             * Format: int32
+             * @description How many Monday–Friday dates to search from today, 1–20 (default 10).
+             */
+            businessDays?: number | null;
+            readonly normalisedVertical?: string | null;
+        };
+        /**
+         * @description The routed lead in one round trip. Handoff.Api.Leads.Routing.LeadRouteResponse.Rsm and Handoff.Api.Leads.Routing.LeadRouteResponse.Territory are written as null (not left
+         *     out) when there is none, so a web form can rely on the shape; Handoff.Api.Leads.Routing.LeadRouteResponse.Warnings then says why.
+         */
+        LeadRouteResponse: {
+            /** @description The RSM the territory's assignment mode picked. */
+            rsm: components["schemas"]["OwnerRsmDto"] | (never | null);
+            /** @description The assignment mode that picked: priority (today's default), roundRobin, firstAvailable, performance. */
+            mode: string | null;
+            /** @description Why, with stable codes (TERRITORY_OWNER, VERTICAL_SPECIALIST, …). */
+            reasons: components["schemas"]["ReasonDto"][];
+            /** @description Why, in one sentence for people. */
+            explanation: string | null;
+            territory: components["schemas"]["OwnerTerritoryDto"] | (never | null);
+            place: components["schemas"]["OwnerPlaceDto"] | (never | null);
+            prospect: components["schemas"]["ProspectDto"];
+            /** @description The picked RSM's earliest feasible slots (every check rule: hours, prospect hours, holidays, travel), earliest first. */
+            slots: components["schemas"]["SuggestionDto"][];
+            /** @description The pool's other RSMs with their earliest slots. */
+            alternatives: components["schemas"]["AlternativeRsmDto"][];
+            /** @description Who can take a live handoff now: inside working hours, nothing on the calendar for the next 30 minutes; the picked RSM first. */
+            liveNow: components["schemas"]["LiveRsmDto"][];
+            /** @description Guesses and gaps (LEAD_PLACE_UNKNOWN, PROSPECT_PLACE_AMBIGUOUS, CALENDAR_UNAVAILABLE, …): never a silent guess. */
+            warnings: components["schemas"]["ReasonDto"][];
+            lead: components["schemas"]["LeadRefDto"];
+            /** @description The zone the search days were counted in (the place's, unless the request named one). */
+            timeZone: string;
+            windowStart: string;
+            windowEnd: string;
+            routing?: components["schemas"]["PickDto"];
+        };
+        LiveRsmDto: {
+            rsm: components["schemas"]["OwnerRsmDto"];
+            /** @description ISO 8601 instant: the RSM's next calendar item or the end of their working day. */
+            freeUntil: string;
+            message: string;
         };
         LocalDate: {
             calendar?: components["schemas"]["CalendarSystem"];
@@ -1615,6 +1756,7 @@ export interface components {
             /** @description How, in words: "ZIP prefix 937 in territory San Joaquin Valley". */
             explanation: string;
             specialist?: components["schemas"]["OwnerRsmDto"];
+            routing?: components["schemas"]["PickDto"];
         };
         OwnerRsmDto: {
             email: string;
@@ -1641,10 +1783,86 @@ export interface components {
             utcOffset: string;
             phrases: components["schemas"]["TimePhrases"];
         };
+        PerformanceDto: {
+            inForce: boolean;
+            /** Format: double */
+            priorStrength: number;
+            /** Format: double */
+            floor: number;
+            /** Format: int32 */
+            windowDays: number;
+            /**
+             * Format: double
+             * @description Held ÷ decided over the pool in the window (m_h in docs/routing.md).
+             */
+            poolHeldRate: number;
+            /**
+             * Format: double
+             * @description Opportunities ÷ held over the pool in the window (m_o).
+             */
+            poolOpportunityRate: number;
+            members: components["schemas"]["PerformanceMemberDto"][];
+        };
+        PerformanceMemberDto: {
+            email: string;
+            /** Format: double */
+            baseWeight: number;
+            /** Format: int32 */
+            decided: number;
+            /** Format: int32 */
+            held: number;
+            /** Format: int32 */
+            opportunities: number;
+            /**
+             * Format: double
+             * @description Smoothed: (held + k·m_h) ÷ (decided + k).
+             */
+            heldRate: number;
+            /**
+             * Format: double
+             * @description Smoothed: (opportunities + k·m_o) ÷ (held + k).
+             */
+            opportunityRate: number;
+            /** Format: double */
+            score: number;
+            /**
+             * Format: double
+             * @description Weight in force ÷ base weight.
+             */
+            multiplier: number;
+            /** Format: double */
+            weight: number;
+            /**
+             * Format: double
+             * @description Share of the pool's leads these weights aim for (0–1).
+             */
+            share: number;
+            /** @description Raised to the floor: their outcomes alone would give less. */
+            floored: boolean;
+        };
         PeriodDto: {
             from: string;
             to: string;
             plans: components["schemas"]["TallyDto"];
+        };
+        /** @description Why the territory's mode picked this RSM: "Dana: 3 of this month's 9 Central Valley handoffs, fair share 4.5 · Alex out of office until Wednesday". */
+        PickDto: {
+            /** @description roundRobin, firstAvailable or performance (priority picks carry no explanation object). */
+            mode: string;
+            /** @description FAIR_SHARE, PERFORMANCE_SHARE, FIRST_AVAILABLE, NO_SLOT (nobody had a slot: priority decided), EVERYONE_AWAY, EMPTY_POOL. */
+            code: string;
+            rsmEmail?: string | null;
+            rsmName?: string | null;
+            text: string;
+            /** @description The round-robin period (org's zone), as UTC instants. */
+            periodStart: string;
+            periodEnd: string;
+            /**
+             * Format: int32
+             * @description The pool's handoffs counted this period (credit-back applied).
+             */
+            periodHandoffs: number;
+            standings: components["schemas"]["StandingDto"][];
         };
         PlaceChoiceDto: {
             /** @description "London, ON". */
@@ -1766,6 +1984,25 @@ export interface components {
         };
         /** @enum {string} */
         ResolvedBy: "none" | "postalPrefix" | "radius" | "region" | "country";
+        /** @description How a territory picks among its RSMs (docs/routing.md). */
+        RoutingDto: {
+            /** @description priority (the default: lowest priority number) | roundRobin (weighted fair share) | firstAvailable (earliest feasible slot) | performance (round robin weighted by held and opportunity rates). */
+            mode?: string | null;
+            /** @description day | week | month (default) | quarter, in the org's zone: round-robin counts start again each period. */
+            period?: string | null;
+            /** @description Canceled and no-show handoffs do not count toward an RSM's share (default true). */
+            creditBack?: boolean | null;
+        };
+        /** @description A territory's routing now: the settings, who the next lead goes to and why, and the performance weights. */
+        RoutingStateResponse: {
+            /** Format: uuid */
+            territoryId: string;
+            territory: string;
+            routing: components["schemas"]["RoutingDto"];
+            vertical?: string | null;
+            next: components["schemas"]["PickDto"];
+            performance: components["schemas"]["PerformanceDto"];
+        };
         RsmAccuracyDto: {
             email: string;
             name: string;
@@ -1832,6 +2069,8 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        /** @enum {string} */
+        RsmRole: "invited" | "owner" | "specialist" | "territoryMember";
         /** @description How handoffs were spread over RSMs (an invite with two RSMs counts for each). */
         RsmShare: {
             rsm: string;
@@ -1874,6 +2113,38 @@ export interface components {
             p90Minutes?: number | null;
             /** Format: double */
             withinHourShare?: number | null;
+        };
+        /** @description One RSM of the pool this period. */
+        StandingDto: {
+            email: string;
+            name: string;
+            /** Format: int32 */
+            priority: number;
+            /** Format: double */
+            baseWeight: number;
+            /**
+             * Format: double
+             * @description The weight in force (performance mode scales BaseWeight).
+             */
+            weight: number;
+            /** Format: int32 */
+            count: number;
+            /**
+             * Format: double
+             * @description Their weighted share of the period's handoffs so far (docs/routing.md).
+             */
+            fairShare: number;
+            /**
+             * Format: double
+             * @description Fair share after this lead minus count: the largest among available RSMs wins round robin.
+             */
+            shortfall: number;
+            available: boolean;
+            /** @description outOfOffice or leave, when away now. */
+            awayKind?: string | null;
+            awayUntil?: string | null;
+            lastBookedAt?: string | null;
+            earliestSlot?: string | null;
         };
         SuggestionDto: {
             /** @description ISO 8601 UTC instant, e.g. "2026-12-03T17:00:00Z". */
@@ -2057,6 +2328,7 @@ export interface components {
             verticals?: string[] | null;
             /** @description The prospect's zone when nothing better is known (IANA or Windows id). */
             defaultProspectTimeZone?: string | null;
+            routing?: components["schemas"]["RoutingDto"];
         };
         TerritoryResponse: {
             /** Format: uuid */
@@ -2066,6 +2338,7 @@ export interface components {
             assignments: components["schemas"]["AssignmentDto"][];
             verticals: string[];
             defaultProspectTimeZone?: string | null;
+            routing: components["schemas"]["RoutingDto"];
             /**
              * Format: int32
              * @description The row version; the ETag header carries the same value in quotes.
@@ -3972,6 +4245,78 @@ export interface operations {
             };
         };
     };
+    GetTerritoryRouting: {
+        parameters: {
+            query?: {
+                /** @description The lead's vertical: performance weights use outcomes in it (default: every vertical). */
+                vertical?: string;
+                /** @description First available: where the meeting would be (address, ZIP), so travel is checked. */
+                location?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingStateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The URL is longer than the server takes (8 KB). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server takes (32 KB). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListTravelProfiles: {
         parameters: {
             query?: never;
@@ -5411,6 +5756,75 @@ export interface operations {
             };
             /** @description A row's version is no longer current: nothing was imported. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body's Content-Type is not one this operation takes; `accepted` lists them. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request headers are larger than the server takes (32 KB). */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RouteLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadRouteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRouteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

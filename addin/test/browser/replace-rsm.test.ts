@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CheckResponse } from "../../src/shared/contract";
-import { nyToFresno as checkAnswer } from "../support/fixtures";
+import { nyToFresno as checkAnswer, phrases } from "../support/fixtures";
 import type { StubConfig } from "../support/stub";
 import { launch, openPane, type Pane } from "./harness";
 
@@ -27,8 +27,8 @@ const withAlex: CheckResponse = checkAnswer({
   suggestions: [{
     start: "2026-12-03T17:00:00Z", end: "2026-12-03T18:00:00Z", isAlternativeRsm: true, rsm: alex,
     times: [
-      { party: "organizer", email: "sdr@example.com", timeZone: "America/New_York", timeZoneName: "Eastern Time", localStart: "2026-12-03T12:00:00", localEnd: "2026-12-03T13:00:00", utcOffset: "-05:00" },
-      { party: "prospect", email: pat.emailAddress, timeZone: "America/Los_Angeles", timeZoneName: "Pacific Time", localStart: "2026-12-03T09:00:00", localEnd: "2026-12-03T10:00:00", utcOffset: "-08:00" },
+      { party: "organizer", email: "sdr@example.com", timeZone: "America/New_York", timeZoneName: "Eastern Time", localStart: "2026-12-03T12:00:00", localEnd: "2026-12-03T13:00:00", utcOffset: "-05:00", phrases: phrases("12:00 PM", "1:00 PM", "12:00–1:00 PM", "Eastern") },
+      { party: "prospect", email: pat.emailAddress, timeZone: "America/Los_Angeles", timeZoneName: "Pacific Time", localStart: "2026-12-03T09:00:00", localEnd: "2026-12-03T10:00:00", utcOffset: "-08:00", phrases: phrases("9:00 AM", "10:00 AM", "9:00–10:00 AM", "Pacific") },
     ],
     reasons: [{ code: "RSM_AVAILABLE", message: "Alex Chen is free." }],
   }],

@@ -16,7 +16,7 @@ public sealed record LeadPickInput(
     TerritoryMatch? Territory,
     IReadOnlyList<CandidateTeam> Pool,
     IReadOnlyDictionary<string, Instant?> EarliestSlot,
-    IReadOnlyDictionary<string, RsmContext> Calendars,
+    IReadOnlyDictionary<EmailAddress, RsmContext> Calendars,
     OrgSnapshot Org,
     string? Vertical,
     Instant Now)

@@ -71,7 +71,7 @@ public sealed class LeadRouter(
         var pick = await picker.PickAsync(new LeadPickInput(territory, pool, earliest, contexts, snapshot, lead.Vertical, now) { Lookups = lookups }, cancellationToken);
         var picked = pick is null ? null : perRsm.FirstOrDefault(r => Same(r.Rsm.Email, pick.Rsm.Email));
         var alternatives = perRsm.Where(r => r != picked).ToArray();
-        var live = pool.Select(t => contexts[t.Members[0].Email]).Select(c => LiveHandoff.Check(c, now)).OfType<LiveRsm>()
+        var live = pool.Select(t => contexts[t.Members[0].Address]).Select(c => LiveHandoff.Check(c, now)).OfType<LiveRsm>()
             .OrderBy(l => pick is not null && Same(l.Rsm.Email, pick.Rsm.Email) ? 0 : 1).ToArray();
 
         IReadOnlyList<RsmProfile> leadRsms = pick is null ? [] : [pick.Rsm];
