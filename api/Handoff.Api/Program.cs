@@ -1,3 +1,4 @@
+using Handoff.Api.Adapters;
 using Handoff.Api.Admin;
 using Handoff.Api.Auth;
 using Handoff.Api.Bench;
@@ -11,6 +12,7 @@ using Handoff.Api.Meetings;
 using Handoff.Api.Observability;
 using Handoff.Api.Outcomes;
 using Handoff.Api.Places;
+using Handoff.Api.Routing;
 using Handoff.Api.Scale;
 using Handoff.Api.Storage;
 using Handoff.Api.Territories;
@@ -34,10 +36,11 @@ builder.Services.AddHostedService<StartupBanner>(); // the URLs to open, once li
 
 // Configure the scheduling core and its adapters.
 builder.AddScheduling();
+builder.AddAdapters(); // which calendar, directory and gate serve the core: Calendar:Source, Directory:Source (Adapters/AdapterChoice)
 builder.AddDemoOrg();
-builder.AddGraphCalendars(); // after the demo: a Graph section replaces its calendar
+builder.AddGraphCalendars(); // with a Graph section (docs/graph.md)
 builder.AddPlaces();
-builder.AddScaleOut(); // after Graph: with Cache:Redis, a shared cache, gate and org-change channel (docs/scale-out.md)
+builder.AddScaleOut(); // with Cache:Redis, a shared cache, gate and org-change channel (docs/scale-out.md)
 
 // Configure sign-in and roles, the org store (EF Core) and the admin API.
 builder.AddHandoffAuth();
@@ -46,7 +49,8 @@ builder.AddAdmin();
 builder.AddFieldIntel(); // travel profiles, field reports, plan accuracy, the planner (after the store)
 builder.AddHandoffs(); // lead context, handoff records, the brief outbox (docs/handoffs.md)
 builder.AddOutcomes(); // outcomes, signed outcome links, the check log, the handoff report (docs/outcomes.md)
-builder.AddBench(); // last, off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
+builder.AddRoutingModes(); // round robin, first available, performance per territory (docs/routing.md)
+builder.AddBench(); // off unless Bench:Enabled: synthetic org and calendars for load tests (docs/benchmarks.md)
 
 var app = builder.Build().ValidateSettings();
 

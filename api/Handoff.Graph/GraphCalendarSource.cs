@@ -3,14 +3,14 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Handoff.Graph;
 
 /// <summary>
 /// RSMs' calendars from Microsoft Graph. A check costs at most one getSchedule call per 20 RSMs that are
-/// not cached (per RSM and UTC day, for <see cref="GraphOptions.CacheTtl"/>), all within
-/// <see cref="GraphOptions.CheckBudget"/>. Graph failures become <see cref="CalendarProblem"/>s, never exceptions.
+/// not cached (per viewer, RSM and UTC day, for <see cref="GraphOptions.CacheTtl"/>), all within
+/// <see cref="GraphOptions.CheckBudget"/>; checks that need the same RSM day at the same time share one call
+/// (<see cref="InFlightReads"/>). Graph failures become <see cref="CalendarProblem"/>s, never exceptions.
 /// </summary>
 internal sealed class GraphCalendarSource(
     ScheduleFetcher fetcher,
@@ -25,8 +25,12 @@ internal sealed class GraphCalendarSource(
     };
 
     private readonly GraphOptions _options = options.Value;
+    private readonly InFlightReads _inFlight = new();
 
     private bool Caching => _options.CacheTtl > TimeSpan.Zero;
+
+    /// <summary>Reads on their way (tests).</summary>
+    internal int ReadsInFlight => _inFlight.Count;
 
     public async Task<IReadOnlyList<CalendarLookup>> ReadAsync(IReadOnlyList<string> emails, Interval window, CancellationToken cancellationToken)
     {
@@ -35,7 +39,7 @@ internal sealed class GraphCalendarSource(
             return [];
         }
         using var deadline = new CheckDeadline(_options.CheckBudget, time, cancellationToken);
-        var days = UtcDays(window);
+        var days = ScheduleDays.UtcDays(window);
         var viewer = fetcher.CallingMailbox;
         var wanted = emails.Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var known = new Dictionary<string, CachedDay?[]>(StringComparer.OrdinalIgnoreCase);
@@ -45,27 +49,27 @@ internal sealed class GraphCalendarSource(
         }
 
         var problems = new Dictionary<string, CalendarProblem>(StringComparer.OrdinalIgnoreCase);
-        var missing = wanted.Where(e => known[e].Any(d => d is null)).ToArray();
+        var missing = wanted.SelectMany(e => Enumerable.Range(0, days.Count).Where(i => known[e][i] is null).Select(i => (Email: e, Day: i))).ToArray();
         if (missing.Length > 0)
         {
-            // One window for the whole call: from the first to the last day any of these RSMs lacks.
-            var first = Enumerable.Range(0, days.Count).First(i => missing.Any(e => known[e][i] is null));
-            var last = Enumerable.Range(0, days.Count).Last(i => missing.Any(e => known[e][i] is null));
-            var fetchWindow = new Interval(days[first].Start, days[last].End);
-            var calls = missing.Chunk(ScheduleFetcher.MaxSchedulesPerCall)
-                .Select(chunk => fetcher.FetchAsync(chunk, fetchWindow, deadline, cancellationToken));
-            foreach (var answer in (await Task.WhenAll(calls).ConfigureAwait(false)).SelectMany(a => a))
+            var keys = missing.Select(m => ScheduleDays.Key(viewer, m.Email, days[m.Day])).ToArray();
+            var reads = _inFlight.Join(keys, out var claimed);
+            if (claimed.Count > 0)
             {
-                if (answer.Problem is { } problem)
+                StartRead(viewer, claimed.Select(i => missing[i]).ToArray(), claimed.Select(i => keys[i]).ToArray(), days);
+            }
+            for (var i = 0; i < missing.Length; i++)
+            {
+                var (email, day) = missing[i];
+                var read = await WaitAsync(reads[i], deadline, cancellationToken).ConfigureAwait(false);
+                if (read.Problem is { } problem)
                 {
-                    problems[answer.Email] = problem;  // failures are not cached: the next check asks again
-                    continue;
+                    problems[email] = problem;
                 }
-                for (var i = first; i <= last; i++)
+                else
                 {
-                    known[answer.Email][i] = ScheduleMapping.Day(answer.Items!, answer.Hours, days[i]);
+                    known[email][day] = read.Day;
                 }
-                await StoreAsync(viewer, answer.Email, days, known[answer.Email], first, last).ConfigureAwait(false);
             }
         }
 
@@ -75,24 +79,75 @@ internal sealed class GraphCalendarSource(
             .ToArray();
     }
 
-    /// <summary>The UTC days the window touches; the core asks for whole days so neighbouring checks share entries.</summary>
-    internal static IReadOnlyList<Interval> UtcDays(Interval window)
+    /// <summary>
+    /// Waits for a read, this check's or another's. A caller that cancels stops waiting (and throws); one whose budget
+    /// runs out gets the timeout warning; neither stops the read, which other checks may be waiting for.
+    /// </summary>
+    private static async Task<DayRead> WaitAsync(Task<DayRead> read, CheckDeadline deadline, CancellationToken caller)
     {
-        var days = new List<Interval>();
-        var date = window.Start.InUtc().Date;
-        for (var start = date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(); start < window.End; start += Duration.FromDays(1))
+        try
         {
-            days.Add(new Interval(start, start + Duration.FromDays(1)));
+            return await read.WaitAsync(deadline.Token).ConfigureAwait(false);
         }
-        return days;
+        catch (OperationCanceledException) when (!caller.IsCancellationRequested)
+        {
+            return new DayRead(null, new CalendarProblem(GraphFailure.TimedOut(deadline.Budget).Reason, Outage: true));
+        }
     }
 
     /// <summary>
-    /// Per viewer (the calling mailbox), RSM and UTC day: subjects and locations come back as each RSM's sharing
-    /// allows for the caller, so one SDR's view must never answer another's check.
+    /// Starts the getSchedule call(s) for the claimed RSM days (one window, from the first to the last of them) and
+    /// returns at once: the read runs to its own deadline, not to the caller's token, because other checks may join it.
     /// </summary>
-    private static string Key(string viewer, string email, Interval day) =>
-        $"handoff:graph:schedule:v2:{viewer.ToLowerInvariant()}:{email.ToLowerInvariant()}:{LocalDatePattern.Iso.Format(day.Start.InUtc().Date)}";
+    private void StartRead(string viewer, (string Email, int Day)[] claimed, string[] claimedKeys, IReadOnlyList<Interval> days)
+    {
+        var fetchDays = days.Skip(claimed.Min(c => c.Day)).Take(claimed.Max(c => c.Day) - claimed.Min(c => c.Day) + 1).ToArray();
+        var emails = claimed.Select(c => c.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // The window's other days of these RSMs that nobody is reading yet become this read's too, so a check for them joins it.
+        var extraKeys = emails.SelectMany(e => fetchDays.Select(d => ScheduleDays.Key(viewer, e, d))).Except(claimedKeys, StringComparer.Ordinal).ToArray();
+        var mine = new HashSet<string>(claimedKeys, StringComparer.Ordinal);
+        mine.UnionWith(_inFlight.ClaimFree(extraKeys).Select(i => extraKeys[i]));
+        _ = ReadSharedAsync(viewer, emails, fetchDays, mine);
+    }
+
+    private async Task ReadSharedAsync(string viewer, string[] emails, IReadOnlyList<Interval> days, HashSet<string> mine)
+    {
+        var unfinished = new CalendarProblem("Microsoft Graph gave an answer this app could not read", Outage: true);
+        try
+        {
+            using var deadline = new CheckDeadline(_options.CheckBudget, time, CancellationToken.None);
+            var window = new Interval(days[0].Start, days[^1].End);
+            var calls = emails.Chunk(ScheduleFetcher.MaxSchedulesPerCall)
+                .Select(chunk => fetcher.FetchAsync(chunk, window, deadline, CancellationToken.None));
+            var reads = new List<(string Key, DayRead Read)>();
+            foreach (var answer in (await Task.WhenAll(calls).ConfigureAwait(false)).SelectMany(a => a))
+            {
+                foreach (var day in days)
+                {
+                    // Failures are not cached: the next check asks again.
+                    reads.Add((ScheduleDays.Key(viewer, answer.Email, day), answer.Problem is { } problem
+                        ? new DayRead(null, problem)
+                        : new DayRead(ScheduleMapping.Day(answer.Items!, answer.Hours, day), null)));
+                }
+            }
+            // Stored before the waiting checks go on, so another instance sharing the cache finds it once they answer.
+            await StoreAsync(reads).ConfigureAwait(false);
+            foreach (var (key, read) in reads.Where(r => mine.Contains(r.Key)))
+            {
+                _inFlight.Complete(key, read);
+            }
+        }
+        catch (Exception ex)
+        {
+            // The fetcher turns Graph's failures into problems; this is a bug, and the waiting checks still get an answer.
+            logger.UnreadableSchedule(ex, string.Join(", ", emails));
+        }
+        finally
+        {
+            // Only after the days are in the cache: a check arriving in between joins the finished read instead of asking Graph.
+            _inFlight.Forget(mine, unfinished);
+        }
+    }
 
     private async Task<CachedDay?[]> PeekAsync(string viewer, string email, IReadOnlyList<Interval> days, CancellationToken token, CancellationToken caller)
     {
@@ -105,7 +160,7 @@ internal sealed class GraphCalendarSource(
         {
             for (var i = 0; i < days.Count; i++)
             {
-                found[i] = await cache.GetOrCreateAsync(Key(viewer, email, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
+                found[i] = await cache.GetOrCreateAsync(ScheduleDays.Key(viewer, email, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
                 GraphMetrics.CacheLookup(hit: found[i] is not null);
             }
         }
@@ -118,7 +173,7 @@ internal sealed class GraphCalendarSource(
         return found;
     }
 
-    private async Task StoreAsync(string viewer, string email, IReadOnlyList<Interval> days, CachedDay?[] entries, int first, int last)
+    private async Task StoreAsync(List<(string Key, DayRead Read)> reads)
     {
         if (!Caching)
         {
@@ -127,10 +182,10 @@ internal sealed class GraphCalendarSource(
         var entryOptions = new HybridCacheEntryOptions { Expiration = _options.CacheTtl, LocalCacheExpiration = _options.CacheTtl };
         try
         {
-            for (var i = first; i <= last; i++)
+            foreach (var (key, day) in reads.Where(r => r.Read.Day is not null).Select(r => (r.Key, r.Read.Day!)))
             {
-                // Not the check's token: a stored schedule is worth keeping even if the SDR has moved on.
-                await cache.SetAsync(Key(viewer, email, days[i]), entries[i]!, entryOptions, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                // Not any check's token: a stored schedule is worth keeping even if the SDR has moved on.
+                await cache.SetAsync(key, day, entryOptions, cancellationToken: CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (Exception ex)

@@ -16,8 +16,7 @@ internal sealed record GraphFailure(string Reason, int? Status, string? GraphCod
     /// </summary>
     public static GraphFailure From(Exception exception, CheckDeadline deadline) => exception switch
     {
-        OperationCanceledException when deadline.Expired =>
-            new($"Microsoft Graph did not answer within {Seconds(deadline.Budget)}", null, null, null, null),
+        OperationCanceledException when deadline.Expired => TimedOut(deadline.Budget),
         ODataError odata => ForStatus(odata.ResponseStatusCode, deadline.RefusedWait, retried: false) with
         {
             GraphCode = odata.Error?.Code,
@@ -35,6 +34,9 @@ internal sealed record GraphFailure(string Reason, int? Status, string? GraphCod
             new("Microsoft Graph could not be reached", (int?)http.StatusCode, null, exception.Message, null),
         _ => new("Microsoft Graph gave an answer this app could not read", null, null, exception.Message, null),
     };
+
+    /// <summary>No answer within the check's budget (also what a check waiting on another check's read says).</summary>
+    public static GraphFailure TimedOut(TimeSpan budget) => new($"Microsoft Graph did not answer within {Seconds(budget)}", null, null, null, null);
 
     private static GraphFailure ForStatus(int status, TimeSpan? refusedWait, bool retried)
     {

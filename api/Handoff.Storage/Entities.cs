@@ -1,3 +1,4 @@
+using Handoff.Scheduling.Routing.Modes;
 using NodaTime;
 
 namespace Handoff.Storage;
@@ -45,6 +46,11 @@ public sealed class TerritoryEntity : IVersioned
     public List<TerritoryAssignmentEntity> Assignments { get; set; } = [];
     public string Verticals { get; set; } = "";
     public string? DefaultProspectTimeZone { get; set; }
+    /// <summary>How the territory picks among its RSMs; <see cref="RoutingPeriod"/> and <see cref="CreditBack"/> matter in round robin and performance modes.</summary>
+    public AssignmentMode RoutingMode { get; set; } = AssignmentMode.Priority;
+    public RoutingPeriod RoutingPeriod { get; set; } = RoutingPeriod.Month;
+    /// <summary>Canceled and no-show handoffs do not count toward an RSM's share.</summary>
+    public bool CreditBack { get; set; } = true;
     public int Version { get; set; }
     public Instant CreatedAt { get; set; }
     public Instant UpdatedAt { get; set; }
@@ -59,6 +65,10 @@ public sealed class TerritoryAssignmentEntity
     public Guid RsmId { get; set; }
     public RsmEntity? Rsm { get; set; }
     public int Priority { get; set; }
+    /// <summary>Round-robin weight: 2 takes twice the share of 1.</summary>
+    public double Weight { get; set; } = 1;
+    /// <summary>When the RSM joined the territory's pool: no round-robin share accrues before it (null: before modes existed).</summary>
+    public Instant? AddedAt { get; set; }
 }
 
 public sealed class FieldPlanEntity : IVersioned
@@ -71,6 +81,8 @@ public sealed class FieldPlanEntity : IVersioned
     public PlaceData Place { get; set; } = new("", 0, 0);
     public int Confidence { get; set; }
     public string? Note { get; set; }
+    /// <summary>The RSM is off these days (vacation, leave): routing skips them.</summary>
+    public bool Leave { get; set; }
     public int Version { get; set; }
     public Instant CreatedAt { get; set; }
     public Instant UpdatedAt { get; set; }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Handoff.Scheduling.Routing.Modes;
 using NodaTime;
 
 namespace Handoff.Storage;
@@ -60,6 +61,12 @@ public abstract partial class HandoffDbContext(DbContextOptions options) : DbCon
             e.HasIndex(t => t.NameKey).IsUnique();
             e.Property(t => t.Verticals).HasMaxLength(4000);
             e.Property(t => t.DefaultProspectTimeZone).HasMaxLength(100);
+            // The column defaults fill rows written before modes existed; the sentinels are values no row has, so EF
+            // always writes the real value (a sentinel equal to a real value would let the default overwrite it).
+            e.Property(t => t.RoutingMode).HasConversion<string>().HasMaxLength(20)
+                .HasDefaultValue(AssignmentMode.Priority).HasSentinel((AssignmentMode)(-1));
+            e.Property(t => t.RoutingPeriod).HasConversion<string>().HasMaxLength(20)
+                .HasDefaultValue(RoutingPeriod.Month).HasSentinel((RoutingPeriod)(-1));
             Json(e.Property(t => t.Rules));
             e.HasMany(t => t.Assignments).WithOne().HasForeignKey(a => a.TerritoryId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -70,6 +77,8 @@ public abstract partial class HandoffDbContext(DbContextOptions options) : DbCon
             e.HasIndex(a => a.RsmId);
             // An RSM who covers a territory cannot be deleted until the territory lets go of them.
             e.HasOne(a => a.Rsm).WithMany().HasForeignKey(a => a.RsmId).OnDelete(DeleteBehavior.Restrict);
+            // Assignments made before weights existed weigh 1 (sentinel: see RoutingMode above).
+            e.Property(a => a.Weight).HasDefaultValue(1.0).HasSentinel(-1.0);
         });
         model.Entity<FieldPlanEntity>(e =>
         {

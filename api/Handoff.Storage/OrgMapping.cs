@@ -1,6 +1,7 @@
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Routing.Modes;
 using Handoff.Scheduling.Time;
 using NodaTime;
 using NodaTime.Text;
@@ -28,13 +29,14 @@ public static class OrgMapping
         t.Name,
         new TerritoryRules(t.Rules.Countries, t.Rules.Regions, t.Rules.PostalPrefixes,
             t.Rules.Radii.Select(r => new RadiusRule(new GeoPoint(r.Center.Latitude, r.Center.Longitude), r.RadiusKm)).ToArray()),
-        t.Assignments.OrderBy(a => a.Priority).Select(a => new TerritoryAssignment(a.Rsm!.Email, a.Priority)).ToArray(),
+        t.Assignments.OrderBy(a => a.Priority).Select(a => new TerritoryAssignment(a.Rsm!.Email, a.Priority, a.Weight, a.AddedAt)).ToArray(),
         Tags.Split(t.Verticals),
-        TimeZoneIds.TryResolve(t.DefaultProspectTimeZone, out var zone) ? zone : null);
+        TimeZoneIds.TryResolve(t.DefaultProspectTimeZone, out var zone) ? zone : null,
+        new RoutingSettings(t.RoutingMode, t.RoutingPeriod, t.CreditBack));
 
     /// <summary>Needs <see cref="FieldPlanEntity.Rsm"/> loaded.</summary>
     public static FieldPlan ToFieldPlan(this FieldPlanEntity p) =>
-        new(p.Id, p.Rsm!.Email, new DateInterval(p.From, p.To), p.Place.ToPlace(), p.Confidence, p.Note);
+        new(p.Id, p.Rsm!.Email, new DateInterval(p.From, p.To), p.Place.ToPlace(), p.Confidence, p.Note, p.Leave);
 
     public static Place ToPlace(this PlaceData p) =>
         new(p.Label, new GeoPoint(p.Latitude, p.Longitude), p.ZoneId, p.Country, p.Region, p.PostalCode, p.City);

@@ -20,11 +20,13 @@ catch (ArgumentException e)
     return 2;
 }
 
-// Fixed instants: the API's clock stops on Monday 2026-11-23; drafts fall on later days, two UTC days apart, so each
-// cold check reads days no earlier check has cached.
+// Fixed instants: the API's clock stops on Monday 2026-11-23; drafts fall on later days, ColdSpacing UTC days apart, so
+// each cold check reads days no earlier check has cached: a check's read also covers the days its suggestions would
+// search if it were blocked (10 business days from the meeting's day), so the next cold day must lie beyond them.
+const int ColdSpacing = 21;
 var now = Instant.FromUtc(2026, 11, 23, 14, 0);
 var firstDay = new LocalDate(2026, 11, 30);
-var days = 2 * (WarmUpDays + options.RsmCounts.Length * options.Samples) + 4;
+var days = ColdSpacing * (WarmUpDays + options.RsmCounts.Length * options.Samples) + 4;
 var graph = new FakeGraph { Latency = TimeSpan.FromMilliseconds(options.LatencyMs) };
 FakeCalendars.Fill(graph, options.RsmCounts.Max(), firstDay.PlusDays(-1), firstDay.PlusDays(days + 1), options.ItemsPerDay);
 var served = new ServiceTimes();
@@ -88,7 +90,7 @@ for (var i = 0; i < WarmUpDays; i++)
 {
     await Check(options.RsmCounts.Max(), firstDay.PlusDays(day), 0);
     await Check(options.RsmCounts.Max(), firstDay.PlusDays(day), 15);
-    day += 2;
+    day += ColdSpacing;
 }
 
 Console.WriteLine();
@@ -98,7 +100,7 @@ foreach (var rsms in options.RsmCounts)
 {
     var cold = new List<(double Ms, int Calls, double FakeMs)>();
     var warm = new List<(double Ms, int Calls, double FakeMs)>();
-    for (var s = 0; s < options.Samples; s++, day += 2)
+    for (var s = 0; s < options.Samples; s++, day += ColdSpacing)
     {
         var date = firstDay.PlusDays(day);
         cold.Add(await Check(rsms, date, 0));

@@ -32,10 +32,10 @@ public class CallingMailboxGateTests
         },
         extra: services => services.AddSingleton<IDelegatedTokenSource, Sdr>());
 
-    private static Task ReadAs(GraphHarness harness, string sdr) => Task.Run(async () =>
+    private static Task ReadAs(GraphHarness harness, string sdr, string rsm = West) => Task.Run(async () =>
     {
         Sdr.Current.Value = sdr;
-        await harness.ReadAsync(WindowAround("2027-03-09T17:00:00Z", "2027-03-09T18:00:00Z"), West);
+        await harness.ReadAsync(WindowAround("2027-03-09T17:00:00Z", "2027-03-09T18:00:00Z"), rsm);
     });
 
     [Test]
@@ -58,10 +58,12 @@ public class CallingMailboxGateTests
     {
         await using var harness = await Harness();
         harness.Graph.AddMailbox(West);
+        harness.Graph.AddMailbox(East);
         harness.Graph.DelegatedTokens["token-sdr-a"] = "a@example.com";
         harness.Graph.Latency = TimeSpan.FromMilliseconds(300);
 
-        await Task.WhenAll(ReadAs(harness, "sdr-a"), ReadAs(harness, "sdr-a"));
+        // Two RSMs: the same RSM day would be one shared read (SingleFlightTests).
+        await Task.WhenAll(ReadAs(harness, "sdr-a", West), ReadAs(harness, "sdr-a", East));
 
         Assert.That(harness.Graph.MaxInFlight, Is.EqualTo(1));
         Assert.That(harness.Graph.ScheduleCalls, Is.EqualTo(2));

@@ -78,7 +78,7 @@ public class OnBehalfOfTests
         var sdrToken = _entra.MintUserToken(SdrOid, "sdr@example.com");
 
         await CheckAsync(api, sdrToken, "2027-03-09T17:00:00Z");
-        await CheckAsync(api, sdrToken, "2027-03-10T17:00:00Z"); // another day: the schedule cache misses, Graph is asked again
+        await CheckAsync(api, sdrToken, "2027-04-13T17:00:00Z"); // beyond the read-ahead: the schedule cache misses, Graph is asked again
 
         Assert.That(_entra.TokenRequests, Has.Count.EqualTo(1), "one exchange, then MSAL's cache");
         Assert.That(_graph.Requests.Select(r => r.Authorization), Is.EqualTo(new[] { $"Bearer fake-graph-token.{SdrOid}.1", $"Bearer fake-graph-token.{SdrOid}.1" }));

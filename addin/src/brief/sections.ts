@@ -1,31 +1,14 @@
 import { h } from "../taskpane/view/dom";
 import { reportTripUrl } from "../pages/report-trip-link";
+import type { HandoffRecord } from "../shared/contract";
 
 // The brief page's sections, in order. Each renders one part of GET /api/v1/handoffs/{key}; return null to skip.
 // To add a section or an action (e.g. "report a trip"), push a renderer to BRIEF_SECTIONS.
 
-export interface BriefRecord {
-  key: string;
-  version: number;
-  sdr: string;
-  sdrEmail: string | null;
-  prospects: string[];
-  location: string | null;
-  times: Array<{ party: string; name: string; timeZoneName: string; localStart: string; localEnd: string }>;
-  travel: Array<{ direction: string; stop: string; place: string | null; stopTime: string; minutesNeeded: number | null; minutesAvailable: number; distanceKm: number | null }>;
-  leads: Array<{ email: string; summary: string; context: { company: string | null; activities: Array<{ title: string; kind: string; at: string; url?: string | null }>; customFields: Record<string, string> } }>;
-  notes: { whyNow: string | null; pain: string | null; nextStep: string | null };
-  warnings: Array<{ code: string; message: string }>;
-  sentAnyway: string[];
-  talkingPoints: string[];
-  productMessaging: string | null;
-  delivery: { status: string; lastError: string | null } | null;
-}
+/** GET /api/v1/handoffs/{key}, generated from the API's OpenAPI document. */
+export type BriefRecord = HandoffRecord;
 
 export type SectionRenderer = (record: BriefRecord) => HTMLElement | null;
-
-const clock = (local: string) => new Date(`${local}Z`).toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
-const day = (local: string) => new Date(`${local}Z`).toLocaleDateString("en-US", { weekday: "long", month: "short", day: "numeric", timeZone: "UTC" });
 
 function section(id: string, title: string, ...items: Array<HTMLElement | string>): HTMLElement {
   return h("section", { class: "brief-section", id }, h("h2", {}, title), h("ul", {}, ...items.map((i) => (typeof i === "string" ? h("li", {}, i) : i))));
@@ -33,8 +16,8 @@ function section(id: string, title: string, ...items: Array<HTMLElement | string
 
 export const BRIEF_SECTIONS: SectionRenderer[] = [
   (r) => section("brief-meeting", "The meeting",
-    ...r.times.filter((t) => t.party === "rsm").map((t) => `${t.name}: ${day(t.localStart)}, ${clock(t.localStart)}–${clock(t.localEnd)} ${t.timeZoneName}`),
-    ...r.times.filter((t) => t.party === "prospect").map((t) => `For the prospect: ${clock(t.localStart)} ${t.timeZoneName}`),
+    ...r.times.filter((t) => t.party === "rsm").map((t) => `${t.name}: ${t.phrases.longDay}, ${t.phrases.range} ${t.timeZoneName}`),
+    ...r.times.filter((t) => t.party === "prospect").map((t) => `For the prospect: ${t.phrases.start} ${t.timeZoneName}`),
     ...(r.location ? [`Where: ${r.location}`] : []),
     `With: ${r.prospects.join(", ") || "no prospect on the invite"}`),
   (r) => r.travel.length === 0 ? null : section("brief-travel", "Your day around it", ...r.travel.map((l) => {
@@ -61,7 +44,7 @@ export const BRIEF_SECTIONS: SectionRenderer[] = [
     const story = [...r.talkingPoints, ...(r.productMessaging ? [r.productMessaging] : [])];
     return story.length === 0 ? null : section("brief-story", "What the SDR was given to say", ...story);
   },
-  (r) => r.delivery === null ? null : h("p", { class: "brief-delivery", id: "brief-delivery", "data-status": r.delivery.status },
+  (r) => !r.delivery ? null : h("p", { class: "brief-delivery", id: "brief-delivery", "data-status": r.delivery.status },
     `Brief e-mail: ${r.delivery.status}${r.delivery.lastError ? ` (${r.delivery.lastError})` : ""}`),
 ];
 

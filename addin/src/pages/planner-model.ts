@@ -1,12 +1,16 @@
 // The planner's response (GET /api/v1/planner), and the arithmetic the page does on it (DOM-free, unit-tested).
 
-export interface Cluster { id: string; name: string; latitude: number; longitude: number; territories: string[] }
-export interface Planned { id: string; from: string; to: string; place: string; confidence: number; note?: string | null }
-export interface Meeting { start: string; end: string; subject: string; place: string }
-export interface Presence { email: string; name: string; timeZone: string; days: string[]; plans: Planned[]; meetings: Meeting[]; openHours: number; summary: string }
-export interface ClusterWeek { clusterId: string; cluster: string; territories: string[]; openHours: number; rsms: Presence[] }
-export interface Week { week: string; places: ClusterWeek[] }
-export interface PlannerResponse { from: string; to: string; clusters: Cluster[]; weeks: Week[]; unavailableCalendars: Array<{ email: string; reason: string }> }
+import type { components } from "../generated/handoff-api";
+
+// Generated from the API's OpenAPI document (npm run gen:api).
+type Schemas = components["schemas"];
+export type Cluster = Schemas["ClusterDto"];
+export type Planned = Schemas["PlannedDto"];
+export type Meeting = Schemas["MeetingDto"];
+export type Presence = Schemas["PresenceDto"];
+export type ClusterWeek = Schemas["ClusterWeekDto"];
+export type Week = Schemas["WeekDto"];
+export type PlannerResponse = Schemas["PlannerResponse"];
 
 /** A marker per place that week: how many RSMs, their open hours, whether only plans (no booked meeting) put them there. */
 export interface Marker { cluster: Cluster; rsms: number; openHours: number; plannedOnly: boolean }

@@ -1,4 +1,5 @@
 import "./pages.css";
+import type { components } from "../generated/handoff-api";
 import { FieldApiError, esc, fieldApi } from "./field-api";
 import { pageAuth, PageSignInRequired, renderSignIn } from "./page-auth";
 import { fromLocalInput, readPrefill, toLocalInput } from "./report-trip-link";
@@ -6,11 +7,8 @@ import { fromLocalInput, readPrefill, toLocalInput } from "./report-trip-link";
 // Report a trip: everything the link carries is filled in; with all of it present the form collapses to one
 // sentence and one button ("one tap"), and "Change details" opens the fields again.
 
-interface ReportResponse {
-  minutes: number;
-  from: { city?: string; text?: string };
-  to: { city?: string; text?: string };
-}
+/** POST /api/v1/field-reports answers the saved report (generated from the API's OpenAPI document). */
+type ReportResponse = components["schemas"]["FieldReportResponse"];
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const inputs = {

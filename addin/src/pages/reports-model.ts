@@ -1,28 +1,15 @@
-// The handoff report as GET /api/v1/reports/handoffs answers it, and how the page words its figures.
+// The handoff report as GET /api/v1/reports/handoffs answers it (types generated from the API's OpenAPI document), and
+// how the page words its figures.
 
-export interface Speed { withLeadTime: number; medianMinutes: number | null; p90Minutes: number | null; withinHourShare: number | null }
-export interface Figures {
-  booked: number; held: number; opportunities: number; noShows: number; canceled: number; disqualified: number; upcoming: number;
-  awaitingOutcome: number; noOutcomeYet: number; pastActive: number; heldRate: number | null; noShowRate: number | null;
-  opportunityRate: number | null; opportunityAmount: number; speedToLead: Speed; leadToMeetingDaysMedian: number | null;
-  slipsPrevented: number; sentWithWarnings: number;
-}
-export interface Group { key: string; figures: Figures }
-export interface Report {
-  from: string; to: string; timeZone: string; groupBy: string; totals: Figures; groups: Group[]; weeks: Group[];
-  slipsPrevented: Array<{ code: string; count: number }>;
-  sentAnyway: Array<{ code: string; count: number; noShows: number; noShowRate: number | null }>;
-  warningOutcomes: { sentWithWarnings: number; noShowRateWithWarnings: number | null; clean: number; noShowRateClean: number | null };
-  rsmDistribution: Array<{ rsm: string; handoffs: number; share: number; heldRate: number | null; noShowRate: number | null }>;
-  targets: Array<{ month: string; scope: string; subject: string; targetHandoffs: number; handoffs: number; progress: number; targetHeld: number | null; held: number }>;
-  grid: HeldGrid;
-}
-export interface GridCell { day: string; hour: number; held: number; noShows: number; heldRate: number | null; sampled: boolean }
-/** The org's grid, and one per vertical and region (kind "vertical" | "region"); a slice's cell below minSample falls back to the org's. */
-export interface HeldGrid {
-  minSample: number; baseline: number | null; cells: GridCell[];
-  slices: Array<{ kind: string; name: string; baseline: number | null; decided: number; cells: GridCell[] }>;
-}
+import type { components } from "../generated/handoff-api";
+
+type Schemas = components["schemas"];
+export type Speed = Schemas["SpeedFigures"];
+export type Figures = Schemas["Figures"];
+export type Group = Schemas["GroupFigures"];
+export type Report = Schemas["HandoffReport"];
+export type HeldGrid = Schemas["HeldGrid"];
+export type GridCell = Schemas["HeldGridCell"];
 
 /** What a grid cell shows: its own rate once sampled, else the org's sampled rate (marked), else held of decided. */
 export function gridCellText(cell: GridCell | undefined, org: GridCell | undefined): string {

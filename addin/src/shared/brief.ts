@@ -1,6 +1,5 @@
 import type { CheckResponse, PartyTime } from "./contract";
 import type { Draft } from "./draft";
-import { clockRange, longDay } from "./format";
 
 // The handoff brief goes into the invite body, which the prospect reads too. So it carries only what is safe to
 // show them: an agenda line and the meeting's time in every party's zone with the names of who is there. Never the
@@ -37,7 +36,7 @@ function zoneLines(result: Pick<CheckResponse, "times" | "rsms">, draft: Pick<Dr
   const rsmEmails = new Set(result.rsms.map((r) => r.email.toLowerCase()));
   const lines: ZoneLine[] = [];
   for (const t of result.times) {
-    const line: ZoneLine = { day: longDay(t.localStart), range: clockRange(t.localStart, t.localEnd), zone: t.timeZoneName, names: [] };
+    const line: ZoneLine = { day: t.phrases.longDay, range: t.phrases.range, zone: t.timeZoneName, names: [] };
     const same = lines.find((l) => l.day === line.day && l.range === line.range && l.zone === line.zone);
     const target = same ?? line;
     for (const name of namesFor(t, result, draft, rsmEmails)) if (!target.names.includes(name)) target.names.push(name);

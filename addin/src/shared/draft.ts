@@ -116,6 +116,17 @@ export async function addRequiredAttendee(mailbox: MailboxLike, attendee: EmailA
   await officeCall<void>((cb) => item.requiredAttendees.addAsync([attendee], cb));
 }
 
+export async function getRequiredAttendees(mailbox: MailboxLike): Promise<EmailAddressLike[]> {
+  const item = requireItem(mailbox);
+  const list = await officeCall<EmailAddressLike[]>((cb) => item.requiredAttendees.getAsync(cb));
+  return list.map((r) => ({ emailAddress: r.emailAddress, displayName: r.displayName }));
+}
+
+export async function setRequiredAttendees(mailbox: MailboxLike, attendees: EmailAddressLike[]): Promise<void> {
+  const item = requireItem(mailbox);
+  await officeCall<void>((cb) => item.requiredAttendees.setAsync(attendees, cb));
+}
+
 /** Prepends to the body in the body's own format. */
 export async function prependToBody(mailbox: MailboxLike, content: { html: string; text: string }): Promise<"html" | "text"> {
   const item = requireItem(mailbox);

@@ -16,6 +16,8 @@ export interface TimeProperty {
 export interface RecipientsProperty {
   getAsync(callback: AsyncCallback<EmailAddressLike[]>): void;
   addAsync(recipients: EmailAddressLike[], callback: AsyncCallback<void>): void;
+  /** Overwrites the whole list (Mailbox 1.1; Recipients has no removeAsync, so a removal is get, filter, set). */
+  setAsync(recipients: EmailAddressLike[], callback: AsyncCallback<void>): void;
 }
 
 export interface LocationProperty {

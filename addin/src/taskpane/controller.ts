@@ -3,9 +3,10 @@ import { buildBrief } from "../shared/brief";
 import type { CheckResponse, ClientConfig, HandoffNotes, Suggestion } from "../shared/contract";
 import { withNotes } from "../shared/handoff-record";
 import { addRequiredAttendee, prependToBody, readDraft, saveProspectZone, setMeetingTime, toCheckRequest, type Draft } from "../shared/draft";
-import { instantIn } from "../shared/format";
+import { yourTime } from "../shared/format";
 import { eventType, type MailboxLike, type RequirementsLike } from "../shared/mailbox";
 import { createAuth, SignInRequired, type Auth } from "./auth";
+import { replacedBy, replaceRsms, restoreInvite, rsmName } from "./replace-rsm";
 import { initialState, type PaneError, type PaneState } from "./state";
 
 export interface PaneDeps {
@@ -117,18 +118,25 @@ export class PaneController {
   }
 
   async useSuggestion(suggestion: Suggestion): Promise<void> {
-    this.update({ busyAction: "apply", notice: null });
+    this.update({ busyAction: "apply", notice: null, undo: null });
     try {
-      await setMeetingTime(this.deps.mailbox, new Date(suggestion.start), new Date(suggestion.end));
       const rsm = suggestion.rsm;
       const onInvite = this.state.draft?.attendees.some((a) => rsm && a.email.toLowerCase() === rsm.email.toLowerCase());
-      if (suggestion.isAlternativeRsm && rsm && !onInvite) {
+      const replaced = replacedBy(suggestion, this.state.result?.rsms ?? []);
+      const before = this.state.draft && replaced.length ? { start: this.state.draft.start, end: this.state.draft.end } : null;
+      await setMeetingTime(this.deps.mailbox, new Date(suggestion.start), new Date(suggestion.end));
+      const required = rsm && replaced.length ? await replaceRsms(this.deps.mailbox, replaced, rsm) : null;
+      if (suggestion.isAlternativeRsm && rsm && !onInvite && !replaced.length) {
         await addRequiredAttendee(this.deps.mailbox, { emailAddress: rsm.email, displayName: rsm.name });
       }
-      const mine = suggestion.times.find((t) => t.party === "organizer");
-      const when = mine ? instantIn(suggestion.start, mine.timeZone) : instantIn(suggestion.start, "UTC");
-      const added = suggestion.isAlternativeRsm && rsm && !onInvite ? ` and added ${rsm.name || rsm.email}` : "";
-      this.update({ busyAction: null, notice: { tone: "success", text: `Moved the meeting to ${when.day}, ${when.clock} your time${added}.` } });
+      const when = yourTime(suggestion.times);
+      const names = replaced.map(rsmName).join(" and ");
+      const change = !rsm || !suggestion.isAlternativeRsm || onInvite ? "" : replaced.length ? ` and replaced ${names} with ${rsmName(rsm)}` : ` and added ${rsmName(rsm)}`;
+      this.update({
+        busyAction: null,
+        notice: { tone: "success", text: when ? `Moved the meeting to ${when.day}, ${when.clock} your time${change}.` : `Moved the meeting${change}.` },
+        undo: required && before ? { required, start: new Date(before.start), end: new Date(before.end), replaced: names } : null,
+      });
     } catch (error) {
       this.update({ busyAction: null, notice: { tone: "error", text: `Couldn't change the time: ${messageOf(error)}` } });
     }
@@ -181,7 +189,21 @@ export class PaneController {
   }
 
   dismissNotice(): void {
-    this.update({ notice: null });
+    this.update({ notice: null, undo: null });
+  }
+
+  /** Puts back the RSMs and the time a "with … instead" suggestion replaced. */
+  async undoReplace(): Promise<void> {
+    const before = this.state.undo;
+    if (!before) return;
+    this.update({ busyAction: "undo" });
+    try {
+      await restoreInvite(this.deps.mailbox, before);
+      this.update({ busyAction: null, undo: null, notice: { tone: "info", text: `Undone: ${before.replaced} is back on the invite, at the previous time.` } });
+    } catch (error) {
+      this.update({ busyAction: null, notice: { tone: "error", text: `Couldn't undo: ${messageOf(error)}` } });
+    }
+    this.scheduleCheck();
   }
 
   private async connect(): Promise<void> {

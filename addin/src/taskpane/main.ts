@@ -69,6 +69,7 @@ async function boot(): Promise<void> {
     insertBrief: () => void controller?.insertBrief(),
     findMoreTimes: () => void controller?.findMoreTimes(),
     dismissNotice: () => controller?.dismissNotice(),
+    undoReplace: () => void controller?.undoReplace(),
     setProspectZone: (zone) => void controller?.setProspectZone(zone),
   });
 

@@ -1,5 +1,6 @@
 import type { AuthMode, CheckResponse, Suggestion } from "../shared/contract";
 import type { Draft } from "../shared/draft";
+import type { InviteBefore } from "./replace-rsm";
 
 export type Status = "starting" | "ready" | "empty" | "error" | "signedOut";
 
@@ -32,8 +33,10 @@ export interface PaneState {
   suggestionsNote: string | null;
   /** False once the server answered that it has no suggestions endpoint. */
   canSearch: boolean;
-  busyAction: "brief" | "apply" | "zone" | null;
+  busyAction: "brief" | "apply" | "zone" | "undo" | null;
   notice: Notice | null;
+  /** The invite before "with Alex instead" replaced its RSM: the notice offers Undo while this is set. */
+  undo: InviteBefore | null;
 }
 
 export function initialState(simulated: boolean): PaneState {
@@ -53,5 +56,6 @@ export function initialState(simulated: boolean): PaneState {
     canSearch: true,
     busyAction: null,
     notice: null,
+    undo: null,
   };
 }

@@ -218,7 +218,7 @@ describe("the pane from the keyboard alone", () => {
     await expect.poll(() => p.page.locator("[data-notice=success]").count()).toBe(1);
     await p.page.keyboard.press("Shift+Tab"); // back into the page from wherever focus was kept
     await p.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await tabTo(p.page, (el) => el.matches("[data-notice] fluent-button"), "Dismiss");
+    await tabTo(p.page, (el) => el.matches("[data-notice] fluent-button[aria-label=Dismiss]"), "Dismiss");
     await p.page.keyboard.press("Enter");
     await expect.poll(() => p.page.locator("[data-notice]").count()).toBe(0);
     await p.stub((s) => s.fire("olkAppointmentTimeChanged"));

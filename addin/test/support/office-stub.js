@@ -98,6 +98,12 @@
         list.forEach(function (r) { state[key].push(typeof r === "string" ? { emailAddress: r, displayName: r } : r); });
         succeed(cb, undefined);
       },
+      setAsync: function (list) {
+        var cb = lastArg(arguments);
+        record(key + "Attendees.setAsync", [list]);
+        state[key] = list.map(function (r) { return typeof r === "string" ? { emailAddress: r, displayName: r } : { emailAddress: r.emailAddress, displayName: r.displayName }; });
+        succeed(cb, undefined);
+      },
     };
   }
 

@@ -174,13 +174,36 @@ describe("pane controller", () => {
     await vi.waitFor(() => expect(api.checks).toHaveLength(2));
   });
 
-  it("adds the other RSM when a suggestion is with a different RSM", async () => {
+  it("replaces the invited RSM when a suggestion is with a different RSM, and Undo restores the invite", async () => {
     const { controller, stub } = setup(invite, fakeApi(), 0);
     await controller.start();
+    const before = { required: stub.state.required.map((r) => r.emailAddress), start: stub.state.start.toISOString(), end: stub.state.end.toISOString() };
+    const invited = controller.state.result!.rsms.map((r) => r.email);
+    const s = { ...controller.state.suggestions[0]!, isAlternativeRsm: true, rsm: { email: "rsm.central@example.com", name: "Chris Park", timeZone: "America/Chicago" } };
+    await controller.useSuggestion(s);
+    const after = stub.state.required.map((r) => r.emailAddress);
+    expect(after).toContain("rsm.central@example.com");
+    for (const email of invited) expect(after).not.toContain(email);
+    expect(stub.calls.filter((c) => c.name === "requiredAttendees.addAsync")).toEqual([]);
+    expect(controller.state.notice?.text).toMatch(/and replaced .+ with Chris Park/);
+    expect(controller.state.undo).not.toBeNull();
+
+    await controller.undoReplace();
+    expect(stub.state.required.map((r) => r.emailAddress)).toEqual(before.required);
+    expect([stub.state.start.toISOString(), stub.state.end.toISOString()]).toEqual([before.start, before.end]);
+    expect(controller.state.undo).toBeNull();
+    expect(controller.state.notice?.text).toMatch(/^Undone: .+ is back on the invite/);
+  });
+
+  it("adds the other RSM when the invite has no RSM to replace", async () => {
+    const { controller, stub } = setup(invite, fakeApi(), 0);
+    await controller.start();
+    controller.state.result = { ...controller.state.result!, rsms: [] };
     const s = { ...controller.state.suggestions[0]!, isAlternativeRsm: true, rsm: { email: "rsm.central@example.com", name: "Chris Park", timeZone: "America/Chicago" } };
     await controller.useSuggestion(s);
     expect(stub.state.required.map((r) => r.emailAddress)).toContain("rsm.central@example.com");
     expect(controller.state.notice?.text).toMatch(/and added Chris Park/);
+    expect(controller.state.undo).toBeNull();
   });
 
   it("reports a suggestion Outlook refused", async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { HandoffRequest } from "../../src/shared/contract";
 import { ensureHandoffKey, HANDOFF_KEY_PROPERTY, HANDOFF_NOTES_PROPERTY, HANDOFF_VERSION_PROPERTY, newHandoffKey, recordHandoff, saveNotes } from "../../src/shared/handoff-record";
-import { jsonResponse, nyToFresno } from "../support/fixtures";
+import { handoffRecord, jsonResponse, nyToFresno } from "../support/fixtures";
 import { installOfficeStub, removeOfficeStub } from "../support/stub";
 
 // The baton at send, from source: one key per invite, kept in custom properties; notes go to the record, never the body.
@@ -24,7 +24,7 @@ function fakeServer() {
       const text = JSON.stringify(content);
       if (version > 0 && text !== last && ifMatch === null) return { status: 428, currentVersion: null };
       if (text !== last) { version++; last = text; }
-      return { status: 200, record: { key, version, verdict: "review" as const, rsms: [], sentAnyway: [] } };
+      return { status: 200, record: handoffRecord(key, version) };
     }),
   };
   return { api, puts };
@@ -129,7 +129,7 @@ describe("OnAppointmentSend with the baton", () => {
   });
 
   it("prompts with Send Anyway for a draft below the handoff bar, after recording it", async () => {
-    const warning = { code: "HANDOFF_NOT_QUALIFIED", severity: "warning" as const, party: "prospect", email: "cfo@acme-metals.example",
+    const warning = { code: "HANDOFF_NOT_QUALIFIED", severity: "warning" as const, party: "prospect" as const, email: "cfo@acme-metals.example",
       message: "Below the agreed handoff bar: handoff notes on the next step." };
     const { calls, commands } = await load(nyToFresno({ verdict: "review", warnings: [warning] }));
     const completed = vi.fn();

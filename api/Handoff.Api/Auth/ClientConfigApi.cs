@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 
 namespace Handoff.Api.Auth;
@@ -6,12 +7,12 @@ namespace Handoff.Api.Auth;
 public sealed record ClientAuthInfo(AuthMode Mode);
 
 /// <param name="ApiScope">The scope the add-in asks Entra for: "api://&lt;client-id&gt;/access_as_user".</param>
-public sealed record EntraClientConfig(string? ClientId, string? TenantId, string? ApiScope);
+public sealed record EntraClientConfig(string ClientId, string TenantId, string ApiScope);
 
 /// <param name="AuthMode">How the add-in signs in: Demo (no token), LocalJwt (a token pasted by the user), Entra (SSO).</param>
 /// <param name="ApiBaseUrl">Null: the add-in calls the origin that served it.</param>
 public sealed record ClientConfig(
-    string AuthMode,
+    [property: AllowedValues(nameof(Auth.AuthMode.Demo), nameof(Auth.AuthMode.LocalJwt), nameof(Auth.AuthMode.Entra))] string AuthMode,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ApiBaseUrl,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] EntraClientConfig? Entra);
 
@@ -28,8 +29,11 @@ public static class ClientConfigApi
         if (auth.Mode == AuthMode.Entra)
         {
             var ad = config.GetSection("AzureAd");
-            var clientId = ad["ClientId"];
-            entra = new EntraClientConfig(clientId, ad["TenantId"], clientId is null ? null : $"api://{clientId}/access_as_user");
+            // Entra mode starts only with both set (EntraSettings refuses a half-configured AzureAd section).
+            if (ad["ClientId"] is { Length: > 0 } clientId && ad["TenantId"] is { Length: > 0 } tenantId)
+            {
+                entra = new EntraClientConfig(clientId, tenantId, $"api://{clientId}/access_as_user");
+            }
         }
         return TypedResults.Ok(new ClientConfig(auth.Mode.ToString(), null, entra));
     }

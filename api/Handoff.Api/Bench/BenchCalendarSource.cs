@@ -9,13 +9,17 @@ namespace Handoff.Api.Bench;
 /// Synthetic calendars for load tests: every read returns exactly <c>Bench:EventsPerRsm</c> items per RSM within
 /// the window, so a check scans a known load. Items are packed into each UTC day except 17:00–19:00 UTC
 /// (<see cref="OpenFrom"/>–<see cref="OpenTo"/>: 9–11 AM Pacific, noon–2 PM Eastern), so a draft there meets
-/// no conflict and one elsewhere does. The same e-mail and window always give the same items; a read that was
+/// no conflict and one elsewhere does; an item within <see cref="TravelMargin"/> of the open hours is never at a
+/// customer site, so an in-person draft there needs no travel either, whatever window the check reads. The same e-mail and window always give the same items; a read that was
 /// made before is served from memory, as a warm Graph cache would be.
 /// </summary>
 internal sealed class BenchCalendarSource(int eventsPerRsm, IOrgDirectory directory) : ICalendarSource
 {
     public static readonly LocalTime OpenFrom = new(17, 0);
     public static readonly LocalTime OpenTo = new(19, 0);
+
+    /// <summary>More than the longest drive between the bench team's home bases and Fresno, with the rule's slack.</summary>
+    public static readonly Duration TravelMargin = Duration.FromHours(2);
 
     private const int MaxRemembered = 4096;
 
@@ -85,7 +89,7 @@ internal sealed class BenchCalendarSource(int eventsPerRsm, IOrgDirectory direct
         var location = random.Next(3) switch
         {
             0 => "Microsoft Teams Meeting",
-            1 when homeBase is not null => $"Customer site, {homeBase}",
+            1 when homeBase is not null && !NearOpenHours(interval) => $"Customer site, {homeBase}",
             _ => null,
         };
         return new BusyBlock(interval, status, location, isPrivate ? "Personal appointment" : Subjects[random.Next(Subjects.Length)], isPrivate);
@@ -102,6 +106,20 @@ internal sealed class BenchCalendarSource(int eventsPerRsm, IOrgDirectory direct
             }
         }
         return BusyStatus.Busy;
+    }
+
+    /// <summary>True when the item ends less than <see cref="TravelMargin"/> before a day's open hours or starts less after them.</summary>
+    private static bool NearOpenHours(Interval item)
+    {
+        foreach (var day in new[] { item.Start.InUtc().Date.PlusDays(-1), item.Start.InUtc().Date, item.Start.InUtc().Date.PlusDays(1) })
+        {
+            var open = new Interval((day + OpenFrom).InUtc().ToInstant() - TravelMargin, (day + OpenTo).InUtc().ToInstant() + TravelMargin);
+            if (item.Start < open.End && item.End > open.Start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The window without each UTC day's open hours.</summary>

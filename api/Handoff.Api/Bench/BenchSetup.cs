@@ -8,9 +8,9 @@ namespace Handoff.Api.Bench;
 public static class BenchSetup
 {
     /// <summary>
-    /// Load-test fixtures, only with <c>Bench:Enabled=true</c>: a synthetic org (<c>Bench:Rsms</c>) replaces the
-    /// directory, synthetic calendars (<c>Bench:EventsPerRsm</c>) replace the demo calendar. Call after the
-    /// adapters it replaces. Off by default; see docs/benchmarks.md.
+    /// Load-test fixtures, only with <c>Bench:Enabled=true</c>: a synthetic org (<c>Bench:Rsms</c>) and synthetic
+    /// calendars (<c>Bench:EventsPerRsm</c>), registered keyed and bound to the check instead of the store's directory
+    /// and the demo calendar by Adapters/AdapterChoice (which reads the same settings). Off by default; see docs/benchmarks.md.
     /// </summary>
     public static WebApplicationBuilder AddBench(this WebApplicationBuilder builder)
     {
@@ -23,13 +23,11 @@ public static class BenchSetup
         }
         if (options.Rsms > 0)
         {
-            builder.Services.RemoveAll<IOrgDirectory>();
-            builder.Services.AddSingleton<IOrgDirectory>(new BenchOrgDirectory(BenchOrg.Snapshot(Math.Min(options.Rsms, BenchOptions.MaxRsms))));
+            builder.Services.AddKeyedSingleton<IOrgDirectory>(nameof(Adapters.DirectorySourceKind.Bench), new BenchOrgDirectory(BenchOrg.Snapshot(Math.Min(options.Rsms, BenchOptions.MaxRsms))));
         }
         if (options.EventsPerRsm > 0)
         {
-            builder.Services.RemoveAll<ICalendarSource>();
-            builder.Services.AddSingleton<ICalendarSource>(sp => new BenchCalendarSource(options.EventsPerRsm, sp.GetRequiredService<IOrgDirectory>()));
+            builder.Services.AddKeyedSingleton<ICalendarSource>(nameof(Adapters.CalendarSourceKind.Bench), (sp, _) => new BenchCalendarSource(options.EventsPerRsm, sp.GetRequiredService<IOrgDirectory>()));
         }
         builder.Services.AddHostedService<BenchNotice>();
         return builder;

@@ -63,16 +63,19 @@ public static class DemoExamples
         ["CreateTerritory"] = new(_ => new
         {
             name = "Northern Nevada", rules = new { postalPrefixes = new[] { "894", "895" } },
-            assignments = new[] { new { rsmEmail = Dana, priority = 1 } }, verticals = new[] { "metals-recycling" },
-            defaultProspectTimeZone = "America/Los_Angeles",
+            assignments = new[] { new { rsmEmail = Dana, priority = 1, weight = 1.0 } }, verticals = new[] { "metals-recycling" },
+            defaultProspectTimeZone = "America/Los_Angeles", routing = new { mode = "priority", period = "month", creditBack = true },
         }),
         ["ReplaceTerritory"] = new(_ => new
         {
             name = "San Joaquin Valley", rules = new { postalPrefixes = new[] { "932", "933", "936", "937", "952", "953" } },
-            assignments = new[] { new { rsmEmail = Dana, priority = 1 }, new { rsmEmail = DemoOrg.Mountain.Email, priority = 2 } },
+            // Round robin: Dana takes two leads for every one of Mountain's, canceled and no-show handoffs credited back.
+            assignments = new[] { new { rsmEmail = Dana, priority = 1, weight = 2.0 }, new { rsmEmail = DemoOrg.Mountain.Email, priority = 2, weight = 1.0 } },
             verticals = new[] { "metals-recycling" }, defaultProspectTimeZone = "America/Los_Angeles",
+            routing = new { mode = "roundRobin", period = "month", creditBack = true },
         }, Id(SanJoaquinValley, ifMatch: true)),
         ["DeleteTerritory"] = new(null, Id(LasVegasMetro, ifMatch: true)),
+        ["GetTerritoryRouting"] = new(null, new Dictionary<string, string> { ["id"] = SanJoaquinValley.ToString(), ["vertical"] = "metals-recycling" }),
         ["ExportTerritories"] = new(null, new Dictionary<string, string> { ["format"] = "csv" }),
         ["ImportTerritories"] = new(null, new Dictionary<string, string> { ["mode"] = "upsert" }),
 
@@ -149,6 +152,12 @@ public static class DemoExamples
         ["ImportLeads"] = new(now => new[]
         {
             new { email = "gm@kern-recycling.example", source = "webinar", score = 55, lifecycleStage = "lead", company = "Kern Recycling", place = "Bakersfield, CA 93308", vertical = "metals-recycling" },
+        }),
+        // A web form's lead in Sacramento: Dana Ruiz owns it (San Joaquin Valley), with her earliest slots and the alternatives.
+        ["RouteLead"] = new(_ => new
+        {
+            email = "cfo@valleyscrap.example", externalId = "form-2026-0042", place = "Valley Scrap Metals, 1200 Richards Blvd, Sacramento, CA 95811",
+            vertical = "metals-recycling", score = 72, company = "Valley Scrap Metals", name = "Pat Rivera", context = "Asked for a quote for 3 yards",
         }),
         ["ReplaceHandoffSettings"] = new(_ => new
         {

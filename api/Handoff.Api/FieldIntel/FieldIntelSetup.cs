@@ -18,12 +18,11 @@ public static class FieldIntelSetup
 
     public const string ReporterPolicy = "FieldReporter";
 
-    /// <summary>After AddStorage: the store's field intel replaces the scheduling core's empty default.</summary>
+    /// <summary>The store's field intel (keyed; the check's IFieldIntelSource, bound by Adapters/AdapterChoice).</summary>
     public static WebApplicationBuilder AddFieldIntel(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StoreFieldIntel>();
-        builder.Services.RemoveAll<IFieldIntelSource>();
-        builder.Services.AddSingleton<IFieldIntelSource>(sp => sp.GetRequiredService<StoreFieldIntel>());
+        builder.Services.AddKeyedSingleton<IFieldIntelSource>(Adapters.AdapterChoice.FieldIntelStore, (sp, _) => sp.GetRequiredService<StoreFieldIntel>());
         builder.Services.AddHostedService<FieldIntelRefresher>();
         builder.Services.AddSingleton<FieldCalendars>();
         builder.Services.AddAuthorizationBuilder()

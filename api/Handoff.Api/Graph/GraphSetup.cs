@@ -7,8 +7,9 @@ namespace Handoff.Api.Graph;
 public static class GraphSetup
 {
     /// <summary>
-    /// RSMs' calendars from Microsoft Graph when a <c>Graph</c> section is configured: the Graph reader
-    /// replaces the demo calendar, and a bad or incomplete section stops start-up naming the setting.
+    /// RSMs' calendars from Microsoft Graph when a <c>Graph</c> section is configured: the Graph reader (keyed; it
+    /// serves checks when <c>Calendar:Source</c> is Graph, the default with the section), and a bad or incomplete
+    /// section stops start-up naming the setting.
     /// With Entra sign-in and no app credential in the section, Graph is read on behalf of the signed-in SDR
     /// (delegated, <c>/me/calendar/getSchedule</c>). Without the section the embedded demo calendar stays. See docs/graph.md.
     /// </summary>
@@ -31,7 +32,7 @@ public static class GraphSetup
             builder.Services.AddHttpContextAccessor();
             builder.Services.AddSingleton<IDelegatedTokenSource, EntraOnBehalfOf>();
         }
-        builder.Services.AddGraphCalendars();
+        builder.Services.AddGraphCalendarReader(); // bound to ICalendarSource by Calendar:Source (Adapters/AdapterChoice)
         return builder;
     }
 

@@ -21,8 +21,9 @@ public static class BriefComposer
     public sealed record Composed(string Subject, string Html, string Text);
 
     /// <param name="outcomeLinks">Signed one-click links that record what became of the meeting (docs/outcomes.md).</param>
+    /// <param name="replaced">RSMs of the previous version no longer on the invite ("with Alex instead"): the brief says who attends now.</param>
     public static Composed Compose(HandoffRecordData r, string key, bool isUpdate, Instant now, string? briefUrl,
-        IReadOnlyList<(string Label, string Url)>? outcomeLinks = null)
+        IReadOnlyList<(string Label, string Url)>? outcomeLinks = null, IReadOnlyList<RsmData>? replaced = null)
     {
         var sections = Sections(r, now);
         var who = r.Leads.Select(l => l.Lead.Company).FirstOrDefault(c => c is not null) ?? r.Prospects.FirstOrDefault() ?? "a prospect";
@@ -36,6 +37,11 @@ public static class BriefComposer
         html.Append("<p><strong>").Append(E(isUpdate ? "Updated handoff" : "New handoff")).Append("</strong> from ").Append(E(r.SdrName))
             .Append(r.SdrEmail is null ? "" : $" ({E(r.SdrEmail)})").Append(". Internal: do not forward to the prospect.</p>");
         text.AppendLine($"{(isUpdate ? "Updated handoff" : "New handoff")} from {r.SdrName}{(r.SdrEmail is null ? "" : $" ({r.SdrEmail})")}. Internal: do not forward to the prospect.");
+        if (Attending(r, replaced) is { } attending)
+        {
+            html.Append("<p><strong>").Append(E(attending)).Append("</strong></p>");
+            text.AppendLine(attending);
+        }
         foreach (var (title, lines) in sections)
         {
             html.Append("<h3 style=\"margin:16px 0 4px\">").Append(E(title)).Append("</h3><ul style=\"margin:0;padding-left:20px\">");
@@ -114,6 +120,12 @@ public static class BriefComposer
         }
         return list;
     }
+
+    /// <summary>"Alex Chen attends in place of Dana Ruiz (the RSM on the invite was changed)." when the RSM was replaced.</summary>
+    public static string? Attending(HandoffRecordData r, IReadOnlyList<RsmData>? replaced) =>
+        replaced is { Count: > 0 } && r.Rsms.Count > 0
+            ? $"{string.Join(" and ", r.Rsms.Select(x => x.Name))} {(r.Rsms.Count == 1 ? "attends" : "attend")} in place of {string.Join(" and ", replaced.Select(x => x.Name))} (the RSM on the invite was changed)."
+            : null;
 
     private static string Leg(TravelLegData l)
     {

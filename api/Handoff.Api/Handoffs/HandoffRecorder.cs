@@ -38,6 +38,8 @@ public sealed class HandoffRecorder(
 
         var entity = existing ?? new HandoffEntity { Id = Guid.NewGuid(), Key = key, SdrKey = sdr.Key, Version = 0, CreatedAt = now };
         var before = existing is null ? null : HandoffResponse.From(existing, null);
+        // "With Alex instead": the RSMs the previous version went to who are no longer on the invite.
+        var replaced = existing?.Record.Rsms.Where(old => !record.Rsms.Any(r => string.Equals(r.Email, old.Email, StringComparison.OrdinalIgnoreCase))).ToArray();
         entity.Version++;
         entity.UpdatedAt = now;
         entity.ContentHash = hash;
@@ -61,7 +63,7 @@ public sealed class HandoffRecorder(
         {
             var briefUrl = links.For(key);
             var outcomeUrls = briefUrl is null ? null : outcomeLinks.For(briefUrl, key, entity.Version, entity.End);
-            var composed = BriefComposer.Compose(record, key, isUpdate: entity.Version > 1, now, briefUrl, outcomeUrls);
+            var composed = BriefComposer.Compose(record, key, isUpdate: entity.Version > 1, now, briefUrl, outcomeUrls, replaced);
             // Mail as the SDR needs their session started now, while their token is here (before the row is visible to a worker).
             var sessionProblem = record.SdrEmail is { } sdrEmail ? await mailSessions.StartAsync(sdrEmail, ct) : null;
             db.BriefDeliveries.Add(new BriefDeliveryEntity

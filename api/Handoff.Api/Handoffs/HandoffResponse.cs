@@ -3,6 +3,7 @@ using Handoff.Api.Infrastructure;
 using Handoff.Api.Leads;
 using Handoff.Storage;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Handoff.Api.Handoffs;
 
@@ -16,7 +17,7 @@ public sealed record DeliveryStateDto(int Version, DeliveryStatus Status, int At
 public sealed record HandoffResponse(
     string Key, int Version, string Sdr, string? SdrEmail, IReadOnlyList<RsmData> Rsms, IReadOnlyList<string> Prospects,
     string Start, string End, string OrganizerTimeZone, string? Location, string? Territory, string? Vertical,
-    string Verdict, IReadOnlyList<WarningData> Warnings, IReadOnlyList<string> SentAnyway, IReadOnlyList<PartyTimeData> Times,
+    string Verdict, IReadOnlyList<WarningData> Warnings, IReadOnlyList<string> SentAnyway, IReadOnlyList<HandoffTimeDto> Times,
     IReadOnlyList<TravelLegData> Travel, IReadOnlyList<HandoffLeadDto> Leads, HandoffNotesData Notes,
     IReadOnlyList<string> TalkingPoints, string? ProductMessaging, string RecordedFrom, [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt,
     DeliveryStateDto? Delivery)
@@ -26,9 +27,26 @@ public sealed record HandoffResponse(
         var r = e.Record;
         var at = now ?? e.UpdatedAt;
         return new HandoffResponse(e.Key, e.Version, r.SdrName, r.SdrEmail, r.Rsms, r.Prospects, r.Start, r.End, r.OrganizerTimeZone, r.Location,
-            e.Territory, r.Vertical, r.Verdict, r.Warnings, r.SentAnyway, r.Times, r.Travel,
+            e.Territory, r.Vertical, r.Verdict, r.Warnings, r.SentAnyway, HandoffTimeDto.All(r.Times), r.Travel,
             r.Leads.Select(l => new HandoffLeadDto(l.Email, LeadSummary.Of(l.Lead, at), l.Lead)).ToArray(), r.Notes,
             r.TalkingPoints, r.ProductMessaging, r.RecordedFrom, Instants.Format(e.CreatedAt), Instants.Format(e.UpdatedAt), delivery);
+    }
+}
+
+/// <summary>A party's time as recorded at send (<see cref="PartyTimeData"/>), with the words to show it in.</summary>
+/// <param name="Name">Who: the RSM's name, "prospect", or the SDR's name.</param>
+/// <param name="Phrases">"7:00 AM Pacific", "Thursday, December 3", "7:00–8:00 AM": what the brief page shows.</param>
+public sealed record HandoffTimeDto(
+    string Party, string? Email, string Name, string TimeZone, string TimeZoneName, string LocalStart, string LocalEnd, string UtcOffset,
+    Meetings.TimePhrases Phrases)
+{
+    public static HandoffTimeDto[] All(IReadOnlyList<PartyTimeData> times)
+    {
+        // The record keeps its own ISO strings (Formats.LocalIso); they are read back here, once, on the server.
+        static LocalDateTime Local(string iso) => LocalDateTimePattern.GeneralIso.Parse(iso).GetValueOrThrow();
+        LocalDate? organizer = times.FirstOrDefault(t => t.Party == "organizer") is { } o ? Local(o.LocalStart).Date : null;
+        return times.Select(t => new HandoffTimeDto(t.Party, t.Email, t.Name, t.TimeZone, t.TimeZoneName, t.LocalStart, t.LocalEnd, t.UtcOffset,
+            Meetings.TimePhrases.Of(Local(t.LocalStart), Local(t.LocalEnd), t.TimeZoneName, organizer))).ToArray();
     }
 }
 

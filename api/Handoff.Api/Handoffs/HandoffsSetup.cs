@@ -1,6 +1,7 @@
 using Handoff.Api.Admin.HandoffSettings;
 using Handoff.Api.Handoffs.Outbox;
 using Handoff.Api.Leads;
+using Handoff.Api.Leads.Routing;
 using Microsoft.Extensions.Options;
 
 namespace Handoff.Api.Handoffs;
@@ -22,6 +23,7 @@ public static class HandoffsSetup
         builder.Services.AddOptions<BriefOutboxOptions>().BindConfiguration(BriefOutboxOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<BriefOutboxOptions>, OutboxOptionsValidator>();
         builder.AddBriefMail();
+        builder.AddLeadRouting(); // POST /api/v1/leads/route (Leads/Routing)
         builder.Services.AddHostedService<BriefOutboxWorker>();
         return builder;
     }

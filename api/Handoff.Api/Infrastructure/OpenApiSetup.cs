@@ -27,8 +27,10 @@ public static class OpenApiSetup
             o.IncludeXmlComments(typeof(Program).Assembly);
             o.SupportNonNullableReferenceTypes();
             o.SchemaFilter<OpenApiValidationRules>();
+            o.AddResponseShapes(); // required = always in the answer, for clients generated from this document
             o.OperationFilter<OpenApiProblemResponses>();
             o.OperationFilter<OpenApiCsvBodies>();
+            o.OperationFilter<OpenApiEveryResponseBody>();
             o.OperationFilter<OpenApiContractNotes>();
             o.OperationFilter<OpenApiExamples>();
             o.DocumentFilter<OpenApiTags>();

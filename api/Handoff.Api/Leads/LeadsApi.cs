@@ -3,6 +3,7 @@ using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Admin.HandoffSettings;
 using Handoff.Api.Auth;
+using Handoff.Api.Leads.Routing;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +30,7 @@ public static class LeadsApi
         group.MapPut("/{email}", UpsertAsync).RequireAuthorization(Policies.LeadWriter).WithName("UpsertLead")
             .WithSummary("Create or replace a lead's context (If-Match optional: when sent it must match)").ProducesValidationProblem();
         group.MapLeadImport();
+        group.MapLeadRouting(); // POST /route: inbound leads routed in one round trip (Leads/Routing)
         return group;
     }
 

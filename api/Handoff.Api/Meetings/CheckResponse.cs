@@ -1,6 +1,7 @@
 using Handoff.Scheduling.Checks;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Time;
+using NodaTime;
 
 namespace Handoff.Api.Meetings;
 
@@ -21,7 +22,7 @@ public sealed record CheckResponse(
 {
     public static CheckResponse From(CheckResult result) => new(
         result.Verdict,
-        result.Times.Select(PartyTimeDto.From).ToArray(),
+        PartyTimeDto.All(result.Times),
         result.Warnings.Select(WarningDto.From).ToArray(),
         result.Draft.Rsms.Select(r => RsmDto.From(r.Profile, r.Zone.Id)).ToArray(),
         ProspectDto.From(result.Draft.Prospect));
@@ -29,11 +30,23 @@ public sealed record CheckResponse(
 
 /// <param name="LocalStart">Local wall-clock start, ISO 8601 without offset.</param>
 /// <param name="UtcOffset">The party's offset from UTC at the start, e.g. "-08:00".</param>
-public sealed record PartyTimeDto(PartyKind Party, string? Email, string TimeZone, string TimeZoneName, string LocalStart, string LocalEnd, string UtcOffset)
+/// <param name="Phrases">The same time in words ("7:00 AM Pacific", "Thu, Dec 3", "next day"): what to show.</param>
+public sealed record PartyTimeDto(
+    PartyKind Party, string? Email, string TimeZone, string TimeZoneName, string LocalStart, string LocalEnd, string UtcOffset, TimePhrases Phrases)
 {
-    public static PartyTimeDto From(PartyTime t) => new(
-        t.Party.Kind, t.Party.Email, t.Zone.Id, ZoneNames.Friendly(t.Zone),
-        Formats.LocalIso(t.LocalStart), Formats.LocalIso(t.LocalEnd), Formats.Offset(t.UtcOffset));
+    /// <summary>Every party's time; day shifts are against the organizer's date.</summary>
+    public static PartyTimeDto[] All(IReadOnlyList<PartyTime> times)
+    {
+        LocalDate? organizer = times.FirstOrDefault(t => t.Party.Kind == PartyKind.Organizer)?.LocalStart.Date;
+        return times.Select(t => From(t, organizer)).ToArray();
+    }
+
+    public static PartyTimeDto From(PartyTime t, LocalDate? organizerDate)
+    {
+        var zoneName = ZoneNames.Friendly(t.Zone);
+        return new(t.Party.Kind, t.Party.Email, t.Zone.Id, zoneName, Formats.LocalIso(t.LocalStart), Formats.LocalIso(t.LocalEnd),
+            Formats.Offset(t.UtcOffset), TimePhrases.Of(t.LocalStart, t.LocalEnd, zoneName, organizerDate));
+    }
 }
 
 /// <param name="Code">Stable machine code, e.g. PROSPECT_OUTSIDE_BUSINESS_HOURS.</param>
@@ -74,5 +87,5 @@ public sealed record ProspectDto(
 public sealed record PlaceChoiceDto(string Label, string TimeZone, string TimeZoneName, string? Country)
 {
     public static PlaceChoiceDto? From(Handoff.Scheduling.Places.Place place) =>
-        TimeZoneIds.TryResolve(place.ZoneId, out var zone) ? new(place.Label, place.ZoneId!, ZoneNames.Friendly(zone), place.Country) : null;
+        place.Zone is { } zone ? new(place.Label, zone.Id, ZoneNames.Friendly(zone), place.Country) : null;
 }

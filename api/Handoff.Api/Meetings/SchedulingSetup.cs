@@ -24,8 +24,7 @@ public static class SchedulingSetup
         builder.Services.AddOptions<TravelOptions>().BindConfiguration(TravelOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TravelOptions>, TravelOptionsValidator>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TravelOptions>>().Value);
-        // Field intel (travel profiles, reported trips) comes through IFieldIntelSource: none until a store provides it.
-        builder.Services.TryAddSingleton<IFieldIntelSource>(FixedFieldIntel.None);
+        // Field intel (travel profiles, reported trips) comes through IFieldIntelSource, bound by Adapters/AdapterChoice.
         builder.Services.AddSingleton(sp => new TripEstimator(sp.GetRequiredService<TravelOptions>(), sp.GetRequiredService<IFieldIntelSource>()));
         builder.Services.AddSingleton<SuggestionService>();
         builder.Services.AddSingleton<TerritoryRouter>();

@@ -1,4 +1,6 @@
 using Handoff.Api.Infrastructure;
+using Handoff.Scheduling.Checks;
+using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Suggestions;
 
 namespace Handoff.Api.Meetings;
@@ -19,9 +21,10 @@ public sealed record SuggestionDto(string Start, string End, RsmDto Rsm, bool Is
     public static SuggestionDto From(Suggestion s) => new(
         Instants.Format(s.Slot.Start),
         Instants.Format(s.Slot.End),
-        RsmDto.From(s.Rsm, s.Times.First(t => t.Party.Email == s.Rsm.Email).Zone.Id),
+        // The RSM's zone as the suggestion's times give it (an address compares as an address, not as a string).
+        RsmDto.From(s.Rsm, (s.Times.FirstOrDefault(t => t.Party.Kind == PartyKind.Rsm && EmailAddress.Same(t.Party.Email, s.Rsm.Email))?.Zone ?? s.Rsm.Zone)?.Id ?? ""),
         s.IsAlternativeRsm,
-        s.Times.Select(PartyTimeDto.From).ToArray(),
+        PartyTimeDto.All(s.Times),
         s.Reasons.Select(r => new ReasonDto(r.Code, r.Message)).ToArray());
 }
 

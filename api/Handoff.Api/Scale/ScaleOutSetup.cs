@@ -37,9 +37,8 @@ public static class ScaleOutSetup
             }));
             return new FailSoftDistributedCache(cache, redis);
         });
-        // Replaces the per-instance gate the Graph reader registers (a no-op when Graph is not configured).
-        builder.Services.RemoveAll<IMailboxGate>();
-        builder.Services.AddSingleton<IMailboxGate>(sp => new RedisMailboxGate(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<IOptions<GraphOptions>>()));
+        // The gate across instances; bound instead of the Graph reader's per-instance gate (Adapters/AdapterChoice).
+        builder.Services.AddKeyedSingleton<IMailboxGate>(nameof(Adapters.MailboxGateKind.Redis), (sp, _) => new RedisMailboxGate(sp.GetRequiredService<RedisConnection>(), sp.GetRequiredService<IOptions<GraphOptions>>()));
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         return builder;
     }

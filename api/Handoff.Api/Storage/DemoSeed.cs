@@ -40,8 +40,9 @@ public static class DemoSeed
                 Id = t.Id, Name = t.Name, NameKey = TerritoryEntity.KeyOf(t.Name),
                 Rules = new RulesData(t.Rules.Countries ?? [], t.Rules.Regions ?? [], t.Rules.PostalPrefixes ?? [],
                     (t.Rules.Radii ?? []).Select(r => new RadiusData(new PlaceData(FormattableString.Invariant($"{r.Center.Latitude}, {r.Center.Longitude}"), r.Center.Latitude, r.Center.Longitude), r.RadiusKm)).ToArray()),
-                Assignments = t.Assignments.Select(a => new TerritoryAssignmentEntity { TerritoryId = t.Id, RsmId = rsms[a.RsmEmail].Id, Rsm = rsms[a.RsmEmail], Priority = a.Priority }).ToList(),
+                Assignments = t.Assignments.Select(a => new TerritoryAssignmentEntity { TerritoryId = t.Id, RsmId = rsms[a.RsmEmail].Id, Rsm = rsms[a.RsmEmail], Priority = a.Priority, Weight = a.Weight, AddedAt = a.AddedAt }).ToList(),
                 Verticals = Tags.Join(t.Verticals), DefaultProspectTimeZone = t.DefaultProspectZone?.Id,
+                RoutingMode = t.RoutingOrDefault.Mode, RoutingPeriod = t.RoutingOrDefault.Period, CreditBack = t.RoutingOrDefault.CreditBack,
                 Version = 1, CreatedAt = now, UpdatedAt = now,
             };
             db.Territories.Add(territory);
@@ -52,7 +53,7 @@ public static class DemoSeed
             var plan = new FieldPlanEntity
             {
                 Id = p.Id, RsmId = rsms[p.RsmEmail].Id, Rsm = rsms[p.RsmEmail], From = p.Dates.Start, To = p.Dates.End,
-                Place = p.Place.ToData(), Confidence = p.ConfidencePercent, Note = p.Note,
+                Place = p.Place.ToData(), Confidence = p.ConfidencePercent, Note = p.Note, Leave = p.Leave,
                 Version = 1, CreatedAt = now, UpdatedAt = now,
             };
             db.FieldPlans.Add(plan);

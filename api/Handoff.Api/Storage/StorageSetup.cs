@@ -32,7 +32,7 @@ public static class StorageSetup
             o.Seed = config.GetValue<bool?>("Demo:Seed") ?? AuthSetup.ModeFrom(config) == AuthMode.Demo);
 
         builder.Services.AddSingleton<StoreOrgDirectory>();
-        builder.Services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<StoreOrgDirectory>());
+        builder.Services.AddKeyedSingleton<IOrgDirectory>(nameof(Adapters.DirectorySourceKind.Store), (sp, _) => sp.GetRequiredService<StoreOrgDirectory>());
         builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddHostedService<OrgSnapshotRefresher>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");

@@ -20,14 +20,20 @@ public sealed record OwnerResponse(
     string Explanation,
     OwnerRsmDto? Specialist = null)
 {
-    public static OwnerResponse From(TerritoryMatch match) => new(
+    /// <summary>
+    /// In a round-robin, first-available or performance territory: why the mode picked <see cref="Owner"/> (absent in
+    /// priority mode, where the owner is the first by priority).
+    /// </summary>
+    public Routing.PickDto? Routing { get; init; }
+
+    public static OwnerResponse From(TerritoryMatch match) => new OwnerResponse(
         OwnerRsmDto.From(match.Owner),
         match.Territory is { } t ? new OwnerTerritoryDto(t.Id, t.Name) : null,
         match.Zone?.Id,
         match.Place is { } p ? new OwnerPlaceDto(p.Label, p.Point.Latitude, p.Point.Longitude) : null,
         match.ResolvedBy,
         match.Explanation,
-        OwnerRsmDto.From(match.Specialist));
+        OwnerRsmDto.From(match.Specialist)) { Routing = Handoff.Api.Routing.PickDto.From(match.Pick) };
 }
 
 /// <param name="TimeZone">The RSM's IANA zone, when the org knows it.</param>

@@ -28,8 +28,8 @@ public static class GraphMailServiceCollectionExtensions
             var graph = sp.GetRequiredService<IOptions<GraphOptions>>().Value;
             return new GraphMailClient(GraphClients.Create(graph, Authentication(sp, route, graph), sp.GetService<GraphTransport>()), route);
         });
-        services.RemoveAll<IBriefMailer>();
-        services.AddSingleton<IBriefMailer, GraphBriefMailer>();
+        // The only mailer there is: BriefMail:SendAs decides whether it is registered at all (the API's BriefMailSetup).
+        services.TryAddSingleton<IBriefMailer, GraphBriefMailer>();
         return services;
     }
 

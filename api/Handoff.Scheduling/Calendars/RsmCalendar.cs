@@ -13,6 +13,7 @@ namespace Handoff.Scheduling.Calendars;
 public sealed record RsmCalendar(IReadOnlyList<BusyBlock> Items, WorkingHours? WorkingHours = null, DateTimeZone? Zone = null)
 {
     private Derived? _derived;
+    private ByStart? _byStart;
 
     public static RsmCalendar Empty { get; } = new([]);
 
@@ -29,12 +30,51 @@ public sealed record RsmCalendar(IReadOnlyList<BusyBlock> Items, WorkingHours? W
         return derived.Itinerary;
     }
 
+    /// <summary>
+    /// The items that overlap <paramref name="interval"/>, in order of start: a binary search over the items sorted once
+    /// per calendar, so a check looks at the meeting's day, not the whole window read.
+    /// </summary>
+    public IEnumerable<BusyBlock> Overlapping(Interval interval)
+    {
+        var index = Volatile.Read(ref _byStart);
+        if (index is null || !ReferenceEquals(index.Items, Items))
+        {
+            var sorted = Items.OrderBy(i => i.Interval.Start).ToArray();
+            var longest = sorted.Length == 0 ? Duration.Zero : sorted.Max(i => i.Interval.Duration);
+            index = new ByStart(Items, sorted, longest);
+            Volatile.Write(ref _byStart, index);
+        }
+        return index.Overlapping(interval);
+    }
+
     public bool Equals(RsmCalendar? other) =>
         other is not null && ReferenceEquals(Items, other.Items) && Equals(WorkingHours, other.WorkingHours) && Equals(Zone, other.Zone);
 
     public override int GetHashCode() => HashCode.Combine(Items, WorkingHours, Zone);
 
     private sealed record Derived(IReadOnlyList<BusyBlock> Items, IPlaceResolver Places, Itinerary Itinerary);
+
+    private sealed record ByStart(IReadOnlyList<BusyBlock> Items, BusyBlock[] Sorted, Duration Longest)
+    {
+        public IEnumerable<BusyBlock> Overlapping(Interval interval)
+        {
+            // An item overlaps when it starts before the end and ends after the start; none is longer than Longest.
+            var from = interval.Start - Longest;
+            int lo = 0, hi = Sorted.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (Sorted[mid].Interval.Start < from) { lo = mid + 1; } else { hi = mid; }
+            }
+            for (var i = lo; i < Sorted.Length && Sorted[i].Interval.Start < interval.End; i++)
+            {
+                if (Sorted[i].Overlaps(interval))
+                {
+                    yield return Sorted[i];
+                }
+            }
+        }
+    }
 }
 
 /// <summary>The answer for one RSM: a calendar, or why it could not be read.</summary>

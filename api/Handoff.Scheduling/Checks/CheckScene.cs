@@ -14,9 +14,12 @@ namespace Handoff.Scheduling.Checks;
 /// </summary>
 public sealed class CheckScene
 {
+    private readonly IPlaceResolver _gazetteer;
+
     private CheckScene(MeetingRequest request, OrgSnapshot org, TerritoryResolver territories, IReadOnlyList<RsmProfile> rsms,
-        IReadOnlyList<string> prospects, IPlaceResolver places, LocationMatch where, TerritoryMatch? territory, CheckOptions options)
+        IReadOnlyList<string> prospects, IPlaceResolver gazetteer, PlaceMemo places, LocationMatch where, TerritoryMatch? territory, CheckOptions options)
     {
+        _gazetteer = gazetteer;
         Request = request;
         Org = org;
         Territories = territories;
@@ -62,11 +65,25 @@ public sealed class CheckScene
     public static CheckScene Resolve(MeetingRequest request, OrgSnapshot org, IPlaceResolver places, CheckOptions options)
     {
         var (rsms, prospects) = Classify(request, org);
-        var memo = places as PlaceMemo ?? new PlaceMemo(places);
+        var memo = new PlaceMemo(places);
         var territories = TerritoryResolver.For(org);
         var where = memo.Resolve(request.Location, ProspectHints.For(prospects, rsms, territories));
         var territory = where is { Kind: LocationKind.Place, Place: { } place } ? territories.Resolve(place, request.Vertical) : null;
-        return new CheckScene(request, org, territories, rsms, prospects, memo, where, territory, options);
+        return new CheckScene(request, org, territories, rsms, prospects, places, memo, where, territory, options);
+    }
+
+    /// <summary>
+    /// The scene with the territory's assignment mode applied (round robin, performance): the picked RSM becomes the
+    /// territory's owner, for the rules and the search alike. Priority territories come back as they are.
+    /// </summary>
+    public async ValueTask<CheckScene> WithModeAsync(Routing.Modes.ITerritoryPicker? picker, CancellationToken cancellationToken)
+    {
+        if (picker is null || Territory is null)
+        {
+            return this;
+        }
+        var picked = await picker.ApplyAsync(Territory, Request.Vertical, Org, Routing.Modes.PickUse.Check, cancellationToken);
+        return ReferenceEquals(picked, Territory) ? this : new CheckScene(Request, Org, Territories, Rsms, ProspectEmails, _gazetteer, (PlaceMemo)Places, Where, picked, Options);
     }
 
     /// <summary>
@@ -80,27 +97,29 @@ public sealed class CheckScene
     public RsmContext ContextFor(RsmProfile rsm, CalendarLookup? lookup)
     {
         var calendar = lookup?.Calendar;
+        // Stops are placed by the gazetteer itself (not this request's memo), so the calendar keeps them across requests.
         // The admin's settings win over what the mailbox reports; the organizer's zone is the last resort.
         var zone = rsm.Zone ?? calendar?.Zone ?? Request.OrganizerZone;
         var hours = rsm.WorkingHours ?? calendar?.WorkingHours ?? Options.DefaultRsmWorkingHours;
         var problem = lookup is null ? new CalendarProblem("the calendar service gave no answer for this mailbox", Outage: true) : lookup.Problem;
-        return new RsmContext(rsm, zone, hours, calendar?.Items ?? [], problem) { Calendar = calendar, Places = Places };
+        return new RsmContext(rsm, zone, hours, calendar?.Items ?? [], problem) { Calendar = calendar, Places = _gazetteer };
     }
 
     /// <summary>Each mailbox's context, from one read: shared by the check and the search that follows it.</summary>
-    public Dictionary<string, RsmContext> Contexts(IEnumerable<RsmProfile> rsms, IReadOnlyList<CalendarLookup> lookups)
+    public Dictionary<EmailAddress, RsmContext> Contexts(IEnumerable<RsmProfile> rsms, IReadOnlyList<CalendarLookup> lookups)
     {
-        var byEmail = new Dictionary<string, CalendarLookup>(lookups.Count, StringComparer.OrdinalIgnoreCase);
+        var byEmail = new Dictionary<EmailAddress, CalendarLookup>(lookups.Count);
         foreach (var lookup in lookups)
         {
-            byEmail.TryAdd(lookup.Email, lookup);
+            byEmail.TryAdd(new EmailAddress(lookup.Email), lookup);
         }
-        var contexts = new Dictionary<string, RsmContext>(StringComparer.OrdinalIgnoreCase);
+        var contexts = new Dictionary<EmailAddress, RsmContext>();
         foreach (var rsm in rsms)
         {
-            if (!contexts.ContainsKey(rsm.Email))
+            var address = rsm.Address;
+            if (!contexts.ContainsKey(address))
             {
-                contexts[rsm.Email] = ContextFor(rsm, byEmail.GetValueOrDefault(rsm.Email));
+                contexts[address] = ContextFor(rsm, byEmail.GetValueOrDefault(address));
             }
         }
         return contexts;
@@ -123,15 +142,22 @@ public sealed class CheckScene
     {
         var rsms = new List<RsmProfile>();
         var prospects = new List<string>();
-        foreach (var attendee in request.Attendees.Distinct(StringComparer.OrdinalIgnoreCase))
+        var seen = new HashSet<EmailAddress>();
+        EmailAddress? organizer = request.OrganizerEmail is { } o ? new EmailAddress(o) : null;
+        foreach (var attendee in request.Attendees)
         {
-            if (snapshot.FindRsm(attendee) is { Active: true } rsm)
+            var address = new EmailAddress(attendee);
+            if (!seen.Add(address))
+            {
+                continue;
+            }
+            if (snapshot.FindRsm(address) is { Active: true } rsm)
             {
                 rsms.Add(rsm);
             }
-            else if (!snapshot.IsInternal(attendee, request.OrganizerEmail))
+            else if (!snapshot.IsInternal(address, organizer))
             {
-                prospects.Add(attendee.Trim());
+                prospects.Add(address.Value);
             }
         }
         return (rsms, prospects);

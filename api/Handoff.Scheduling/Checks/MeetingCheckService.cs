@@ -17,7 +17,8 @@ public sealed record CheckOutcome(CheckResult Check, SuggestionResult? Suggestio
 /// </summary>
 public sealed class MeetingCheckService(
     IOrgDirectory directory, ICalendarSource calendars, IClock clock, MeetingChecker checker, CheckOptions options, IPlaceResolver places,
-    SuggestionService? suggestions = null)
+    SuggestionService? suggestions = null,
+    Routing.Modes.ITerritoryPicker? picker = null)
 {
     /// <summary>Every zone's local day lies within 14 hours of the UTC day.</summary>
     private static readonly Duration MaxOffset = Duration.FromHours(14);
@@ -38,7 +39,8 @@ public sealed class MeetingCheckService(
     public async Task<CheckOutcome> CheckAsync(MeetingRequest request, bool suggestWhenBlocked, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
-        var scene = CheckScene.Resolve(request, await directory.GetSnapshotAsync(cancellationToken), places, options);
+        var scene = await CheckScene.Resolve(request, await directory.GetSnapshotAsync(cancellationToken), places, options)
+            .WithModeAsync(picker, cancellationToken);
         var plan = suggestWhenBlocked && suggestions is not null ? suggestions.Plan(scene, SuggestionQuery.InsteadOf(request, now), now) : null;
 
         IEnumerable<RsmProfile> mailboxes = scene.Rsms;
@@ -48,11 +50,11 @@ public sealed class MeetingCheckService(
             mailboxes = scene.Rsms.Concat(plan.Mailboxes);
             window = new Interval(Instant.Min(window.Start, plan.Window.Start), Instant.Max(window.End, plan.Window.End));
         }
-        var emails = mailboxes.Select(r => r.Email).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var emails = mailboxes.DistinctBy(r => r.Address).Select(r => r.Email).ToArray();
         var lookups = emails.Length == 0 ? [] : await calendars.ReadAsync(emails, window, cancellationToken);
         var contexts = scene.Contexts(mailboxes, lookups);
 
-        var draft = scene.Draft(request.Meeting, scene.Rsms.Select(r => contexts[r.Email]).ToArray());
+        var draft = scene.Draft(request.Meeting, scene.Rsms.Select(r => contexts[r.Address]).ToArray());
         var result = checker.Evaluate(draft, now);
         var better = result.Verdict == Verdict.Blocked && plan is not null
             ? await suggestions!.SearchAsync(plan, contexts, cancellationToken)

@@ -66,6 +66,10 @@ public sealed record RsmContext(
     /// <summary>What places the calendar's stops (the gazetteer); null when locations are not interpreted.</summary>
     public IPlaceResolver? Places { get; init; }
 
+    /// <summary>The items that overlap <paramref name="interval"/>: from the calendar's index when there is one.</summary>
+    public IEnumerable<BusyBlock> ItemsOverlapping(Interval interval) =>
+        Calendar is { } calendar && ReferenceEquals(calendar.Items, Items) ? calendar.Overlapping(interval) : Items.Where(i => i.Overlaps(interval));
+
     /// <summary>
     /// The in-person stops of <see cref="Items"/>, places resolved: given, or the calendar's (built on first use, so a
     /// check of an online meeting never resolves a location); null when nobody resolves them.

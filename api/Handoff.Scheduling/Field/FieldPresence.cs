@@ -73,7 +73,7 @@ public static class FieldPresence
         var sightings = new List<Sighting>();
         foreach (var calendar in calendars)
         {
-            var own = plans.Where(p => string.Equals(p.RsmEmail, calendar.Rsm.Email, StringComparison.OrdinalIgnoreCase)).ToArray();
+            var own = plans.Where(p => EmailAddress.Same(p.RsmEmail, calendar.Rsm.Email)).ToArray();
             foreach (var date in dates)
             {
                 var meetings = calendar.LocatedStopsOn(date).Select(s => new PresenceMeeting(s.Interval, s.Item.Subject ?? "In-person meeting", s.Place!)).ToArray();
@@ -126,7 +126,7 @@ public static class FieldPresence
             var inWeek = sightings.Where(s => s.Date >= monday && s.Date <= sunday).ToArray();
             var clusterWeeks = named.Select(c => c.Cluster)
                 .Select(cluster => new ClusterWeek(cluster, inWeek.Where(s => clusterOf[s].Id == cluster.Id)
-                    .GroupBy(s => s.Calendar.Rsm.Email, StringComparer.OrdinalIgnoreCase)
+                    .GroupBy(s => s.Calendar.Rsm.Email, EmailAddress.Comparer)
                     .Select(g => Presence(g.ToArray(), cluster, primary))
                     .OrderBy(r => r.Name, StringComparer.Ordinal).ToArray()))
                 .Where(cw => cw.Rsms.Count > 0)

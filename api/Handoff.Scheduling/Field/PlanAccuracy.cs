@@ -57,7 +57,7 @@ public static class PlanAccuracy
 
     public static AccuracyReport Evaluate(IReadOnlyList<FieldPlan> plans, IReadOnlyList<RsmCalendarView> calendars, DateInterval dates, double radiusKm)
     {
-        var byEmail = calendars.ToDictionary(c => c.Rsm.Email, StringComparer.OrdinalIgnoreCase);
+        var byEmail = calendars.ToDictionary(c => c.Rsm.Email, EmailAddress.Comparer);
         var outcomes = new List<PlanOutcome>();
         foreach (var plan in plans.Where(p => p.Dates.Start >= dates.Start && p.Dates.End <= dates.End).OrderBy(p => p.Dates.Start).ThenBy(p => p.RsmEmail))
         {
@@ -68,8 +68,8 @@ public static class PlanAccuracy
         }
         var unplanned = calendars.SelectMany(c => Unplanned(c, plans, dates, radiusKm)).ToArray();
         var rsms = calendars.Select(c => new RsmAccuracy(c.Rsm.Email, c.Rsm.DisplayName,
-                Tally(outcomes.Where(o => string.Equals(o.Plan.RsmEmail, c.Rsm.Email, StringComparison.OrdinalIgnoreCase))),
-                unplanned.Count(u => string.Equals(u.RsmEmail, c.Rsm.Email, StringComparison.OrdinalIgnoreCase))))
+                Tally(outcomes.Where(o => EmailAddress.Same(o.Plan.RsmEmail, c.Rsm.Email))),
+                unplanned.Count(u => EmailAddress.Same(u.RsmEmail, c.Rsm.Email))))
             .OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
         var months = outcomes.GroupBy(o => new LocalDate(o.Plan.Dates.Start.Year, o.Plan.Dates.Start.Month, 1)).OrderBy(g => g.Key)
             .Select(g => new AccuracyPeriod(g.Key, g.Key.PlusMonths(1).PlusDays(-1), Tally(g))).ToArray();
@@ -117,7 +117,7 @@ public static class PlanAccuracy
             {
                 continue;
             }
-            var planned = plans.Any(p => string.Equals(p.RsmEmail, calendar.Rsm.Email, StringComparison.OrdinalIgnoreCase) && p.Dates.Contains(date) &&
+            var planned = plans.Any(p => EmailAddress.Same(p.RsmEmail, calendar.Rsm.Email) && p.Dates.Contains(date) &&
                                          away.Any(s => s.Place!.Point.DistanceKm(p.Place.Point) <= radiusKm));
             if (!planned)
             {

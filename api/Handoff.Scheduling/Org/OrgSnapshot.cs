@@ -6,8 +6,9 @@ namespace Handoff.Scheduling.Org;
 /// </summary>
 public sealed class OrgSnapshot
 {
-    private readonly Dictionary<string, RsmProfile> _rsms;
+    private readonly Dictionary<EmailAddress, RsmProfile> _rsms;
     private readonly HashSet<string> _internalDomains;
+    private readonly ILookup<EmailAddress, FieldPlan> _plans;
 
     public OrgSnapshot(
         IEnumerable<RsmProfile> rsms,
@@ -15,9 +16,10 @@ public sealed class OrgSnapshot
         IEnumerable<FieldPlan>? fieldPlans = null,
         IEnumerable<string>? internalDomains = null)
     {
-        _rsms = rsms.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
+        _rsms = rsms.ToDictionary(r => r.Address);
         Territories = territories?.ToArray() ?? [];
         FieldPlans = fieldPlans?.ToArray() ?? [];
+        _plans = FieldPlans.ToLookup(p => new EmailAddress(p.RsmEmail));
         _internalDomains = new HashSet<string>(internalDomains ?? [], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -31,23 +33,19 @@ public sealed class OrgSnapshot
 
     public IReadOnlyCollection<string> InternalDomains => _internalDomains;
 
-    public RsmProfile? FindRsm(string email) => _rsms.GetValueOrDefault(email.Trim());
+    public RsmProfile? FindRsm(string email) => FindRsm(new EmailAddress(email));
+
+    public RsmProfile? FindRsm(EmailAddress email) => _rsms.GetValueOrDefault(email);
 
     /// <summary>True when the address belongs to the org (by configured domain or the organizer's domain).</summary>
-    public bool IsInternal(string email, string? organizerEmail)
-    {
-        var domain = DomainOf(email);
-        return domain is not null &&
-               (_internalDomains.Contains(domain) ||
-                (organizerEmail is not null && string.Equals(domain, DomainOf(organizerEmail), StringComparison.OrdinalIgnoreCase)));
-    }
+    public bool IsInternal(string email, string? organizerEmail) =>
+        IsInternal(new EmailAddress(email), organizerEmail is null ? null : new EmailAddress(organizerEmail));
 
-    public IEnumerable<FieldPlan> PlansFor(string rsmEmail, NodaTime.LocalDate date) =>
-        FieldPlans.Where(p => string.Equals(p.RsmEmail, rsmEmail, StringComparison.OrdinalIgnoreCase) && p.Dates.Contains(date));
+    public bool IsInternal(EmailAddress email, EmailAddress? organizer) =>
+        email.Domain is { } domain && (_internalDomains.Contains(domain) || domain == organizer?.Domain);
 
-    private static string? DomainOf(string email)
-    {
-        var at = email.LastIndexOf('@');
-        return at >= 0 && at < email.Length - 1 ? email[(at + 1)..].Trim() : null;
-    }
+    /// <summary>The RSM's field plans (indexed once per snapshot).</summary>
+    public IEnumerable<FieldPlan> PlansOf(EmailAddress rsm) => _plans[rsm];
+
+    public IEnumerable<FieldPlan> PlansFor(string rsmEmail, NodaTime.LocalDate date) => PlansOf(new EmailAddress(rsmEmail)).Where(p => p.Dates.Contains(date));
 }

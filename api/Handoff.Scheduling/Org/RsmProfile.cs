@@ -20,6 +20,9 @@ public sealed record RsmProfile(
 {
     public IReadOnlyList<string> VerticalTags => Verticals ?? [];
 
+    /// <summary><see cref="Email"/> as an address: what to compare and key by.</summary>
+    public EmailAddress Address => new(Email);
+
     public TravelProfile TravelOrDefault => Travel ?? TravelProfile.Default;
 
     public bool Specialises(string? vertical) =>

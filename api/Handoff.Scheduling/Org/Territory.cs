@@ -1,4 +1,5 @@
 using Handoff.Scheduling.Places;
+using Handoff.Scheduling.Routing.Modes;
 using NodaTime;
 
 namespace Handoff.Scheduling.Org;
@@ -16,8 +17,11 @@ public sealed record TerritoryRules(
     IReadOnlyList<string>? PostalPrefixes = null,
     IReadOnlyList<RadiusRule>? Radii = null);
 
-/// <summary>An RSM assigned to a territory; lower <see cref="Priority"/> comes first.</summary>
-public sealed record TerritoryAssignment(string RsmEmail, int Priority);
+/// <summary>
+/// An RSM assigned to a territory; lower <see cref="Priority"/> comes first. <see cref="Weight"/> scales their round-robin
+/// share; <see cref="AddedAt"/> (null: since before anything counted) is when they joined the pool.
+/// </summary>
+public sealed record TerritoryAssignment(string RsmEmail, int Priority, double Weight = 1, Instant? AddedAt = null);
 
 public sealed record Territory(
     Guid Id,
@@ -25,4 +29,9 @@ public sealed record Territory(
     TerritoryRules Rules,
     IReadOnlyList<TerritoryAssignment> Assignments,
     IReadOnlyList<string>? Verticals = null,
-    DateTimeZone? DefaultProspectZone = null);
+    DateTimeZone? DefaultProspectZone = null,
+    RoutingSettings? Routing = null)
+{
+    /// <summary>How the territory picks among its RSMs (priority unless set).</summary>
+    public RoutingSettings RoutingOrDefault => Routing ?? RoutingSettings.Default;
+}

@@ -28,6 +28,12 @@ public sealed record TerritoryMatch(
     string Explanation,
     DateTimeZone? Zone)
 {
+    /// <summary>
+    /// The territory's mode at work: who it picked and why (<see cref="Owner"/> is then the picked RSM). Null in
+    /// priority mode, where the owner is the first by priority as always.
+    /// </summary>
+    public Modes.PoolPick? Pick { get; init; }
+
     /// <summary>The explanation to quote mid-sentence: "region US-CA in territory West" (acronyms such as ZIP kept).</summary>
     public string ExplanationInSentence =>
         Explanation.Length > 1 && char.IsUpper(Explanation[0]) && !char.IsUpper(Explanation[1])

@@ -5,10 +5,14 @@ namespace Handoff.Scheduling.Routing;
 
 /// <summary>
 /// Routing hints: the meeting place lies in a territory none of the invited RSMs is assigned to (a warning
-/// naming the owner), and another RSM specialises in the prospect's vertical (an info).
+/// naming the owner), or — in a round-robin or performance territory — the invited RSMs are in the pool but the
+/// mode picks another one (a warning naming the picked RSM and why); and another RSM specialises in the
+/// prospect's vertical (an info).
 /// </summary>
 public sealed class TerritoryRule : ICheckRule
 {
+    private static string ModeName(Modes.AssignmentMode mode) => Modes.PickText.ModeName(mode);
+
     public void Evaluate(MeetingDraft draft, Instant now, ICollection<Warning> warnings)
     {
         var match = draft.Territory;
@@ -18,7 +22,15 @@ public sealed class TerritoryRule : ICheckRule
         {
             var invited = string.Join(" and ", draft.Rsms.Select(r => r.Name));
             warnings.Add(new Warning(WarningCodes.OutsideTerritory, Severity.Warning, new PartyRef(PartyKind.Rsm, draft.Rsms[0].Profile.Email),
-                $"{place.Label} belongs to {owner.DisplayName}, not {invited}: {match.ExplanationInSentence}."));
+                $"{place.Label} belongs to {owner.DisplayName}, not {invited}: {match.ExplanationInSentence}."
+                + (match.Pick is { } why ? $" {ModeName(why.Mode)} picks them ({why.Text})." : "")));
+        }
+        else if (match is { Territory: { } pooled, Owner: { } picked, Place: { } at, Pick: { } pick } && draft.Rsms.Count > 0 &&
+                 !draft.Rsms.Any(r => string.Equals(r.Profile.Email, picked.Email, StringComparison.OrdinalIgnoreCase)))
+        {
+            var invited = string.Join(" and ", draft.Rsms.Select(r => r.Name));
+            warnings.Add(new Warning(WarningCodes.OutsideTerritory, Severity.Warning, new PartyRef(PartyKind.Rsm, draft.Rsms[0].Profile.Email),
+                $"{pooled.Name} hands {at.Label} out by {ModeName(pick.Mode).ToLowerInvariant()}: this lead goes to {picked.DisplayName}, not {invited} ({pick.Text})."));
         }
 
         if (draft.Vertical is not { } vertical || draft.Rsms.Any(r => r.Profile.Specialises(vertical)))
@@ -26,7 +38,7 @@ public sealed class TerritoryRule : ICheckRule
             return;
         }
         var specialist = match?.Owner is { } o && o.Specialises(vertical) ? o : match?.Specialist;
-        specialist ??= draft.Org.Rsms.Where(r => r.Active && r.Specialises(vertical)).OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).FirstOrDefault();
+        specialist ??= draft.Org.Rsms.Where(r => r.Active && r.Specialises(vertical)).OrderBy(r => r.Address).FirstOrDefault();
         if (specialist is null)
         {
             return;

@@ -51,7 +51,7 @@ internal sealed class MemberPlan
         _dayStarts = new long[days + 1];
         _plan = new sbyte[days];
         // Field plans only matter in person, and most RSMs have none in the window: look them up once.
-        var plans = search.Place is null ? [] : search.Org.FieldPlans.Where(p => string.Equals(p.RsmEmail, rsm.Profile.Email, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var plans = search.Place is null ? [] : search.Org.PlansOf(rsm.Profile.Address).ToArray();
         for (var i = 0; i <= days; i++)
         {
             var date = first.PlusDays(i);
@@ -71,8 +71,10 @@ internal sealed class MemberPlan
         _travel = true;
         var trips = search.TripsFor(rsm.Profile);
         var itinerary = rsm.Itinerary ?? Itinerary.Empty;
-        (_stopEnd, _needBefore, _tripBefore, _nearBefore) = Needs(itinerary.ByEnd, s => s.Interval.End, trips, toMeeting: true);
-        (_stopStart, _needAfter, _, _nearAfter) = Needs(itinerary.ByStart, s => s.Interval.Start, trips, toMeeting: false);
+        // Only stops within a day of the span can be a slot's previous or next stop that day: the rest need no trip.
+        var reach = new Interval(span.Start - Duration.FromDays(2), span.End + Duration.FromDays(2));
+        (_stopEnd, _needBefore, _tripBefore, _nearBefore) = Needs(itinerary.ByEnd, s => s.Interval.End, trips, reach, toMeeting: true);
+        (_stopStart, _needAfter, _, _nearAfter) = Needs(itinerary.ByStart, s => s.Interval.Start, trips, reach, toMeeting: false);
         if (rsm.Profile.HomeBase is { } home)
         {
             // From home the trip sets off when the working day starts, so each working day has its own estimate.
@@ -195,7 +197,7 @@ internal sealed class MemberPlan
         return true;
     }
 
-    private static (long[] At, long[] Need, int[] Trip, bool[] Near) Needs(IReadOnlyList<Stop> stops, Func<Stop, Instant> at, MeetingTrips trips, bool toMeeting)
+    private static (long[] At, long[] Need, int[] Trip, bool[] Near) Needs(IReadOnlyList<Stop> stops, Func<Stop, Instant> at, MeetingTrips trips, Interval reach, bool toMeeting)
     {
         var times = new long[stops.Count];
         var needs = new long[stops.Count];
@@ -204,6 +206,10 @@ internal sealed class MemberPlan
         for (var i = 0; i < stops.Count; i++)
         {
             times[i] = TickRanges.Ticks(at(stops[i]));
+            if (!reach.Contains(at(stops[i])))
+            {
+                continue;
+            }
             if (stops[i].Place is null)
             {
                 needs[i] = Unchecked;

@@ -38,7 +38,8 @@ public sealed class SuggestionService(
     IPlaceResolver places,
     TripEstimator travel,
     CheckOptions options,
-    IHeldRatesSource? heldRates = null)
+    IHeldRatesSource? heldRates = null,
+    Routing.Modes.ITerritoryPicker? picker = null)
 {
     /// <summary>Nobody books a first meeting that starts in minutes: slots start at least this far from now.</summary>
     public static readonly Duration MinimumNotice = Duration.FromHours(1);
@@ -50,11 +51,13 @@ public sealed class SuggestionService(
 
     public async Task<SuggestionResult> SuggestAsync(SuggestionQuery query, CancellationToken cancellationToken)
     {
-        var scene = CheckScene.Resolve(query.Draft, await directory.GetSnapshotAsync(cancellationToken), places, options);
+        // The owner searched first is the one the territory's mode picks (round robin, performance).
+        var scene = await CheckScene.Resolve(query.Draft, await directory.GetSnapshotAsync(cancellationToken), places, options)
+            .WithModeAsync(picker, cancellationToken);
         var plan = Plan(scene, query, clock.GetCurrentInstant());
         if (plan.Mailboxes.Count == 0)
         {
-            return await SearchAsync(plan, new Dictionary<string, RsmContext>(), cancellationToken);
+            return await SearchAsync(plan, new Dictionary<EmailAddress, RsmContext>(), cancellationToken);
         }
         var lookups = await calendars.ReadAsync(plan.Mailboxes.Select(r => r.Email).ToArray(), plan.Window, cancellationToken);
         return await SearchAsync(plan, scene.Contexts(plan.Mailboxes, lookups), cancellationToken);
@@ -66,12 +69,12 @@ public sealed class SuggestionService(
         var request = query.Draft;
         var dates = BusinessDates(query.WindowStart ?? now.InZone(request.OrganizerZone).Date, Math.Clamp(query.BusinessDays, 1, SuggestionQuery.MaxBusinessDays));
         var teams = CandidateRsms.Choose(scene.Rsms, scene.Territory, request.Vertical, scene.Org, query.IncludeAlternatives);
-        var mailboxes = teams.SelectMany(t => t.Members).DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToArray();
+        var mailboxes = teams.SelectMany(t => t.Members).DistinctBy(r => r.Address).ToArray();
         return new SearchPlan(scene, query, now, dates, teams, mailboxes, CalendarWindow(dates, request.OrganizerZone, request.Meeting.Duration));
     }
 
     /// <summary>Sweeps <paramref name="plan"/>'s teams over the calendars read into <paramref name="contexts"/>.</summary>
-    public async Task<SuggestionResult> SearchAsync(SearchPlan plan, IReadOnlyDictionary<string, RsmContext> contexts, CancellationToken cancellationToken)
+    public async Task<SuggestionResult> SearchAsync(SearchPlan plan, IReadOnlyDictionary<EmailAddress, RsmContext> contexts, CancellationToken cancellationToken)
     {
         var (scene, query, now, dates, teams) = (plan.Scene, plan.Query, plan.Now, plan.Dates, plan.Teams);
         var request = query.Draft;
@@ -84,7 +87,7 @@ public sealed class SuggestionService(
         var searchable = new List<SlotTeam>();
         foreach (var team in teams)
         {
-            var members = team.Members.Select(m => contexts[m.Email]).ToArray();
+            var members = team.Members.Select(m => contexts[m.Address]).ToArray();
             if (members.FirstOrDefault(m => m.CalendarProblem is not null) is { } unreadable)
             {
                 notices.Add($"Could not read {unreadable.Name}'s calendar ({unreadable.CalendarProblem!.Reason}), so no times are suggested for {(members.Length > 1 ? "the invited RSMs" : unreadable.Name)}.");

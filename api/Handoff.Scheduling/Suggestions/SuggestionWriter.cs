@@ -102,9 +102,11 @@ internal sealed class SuggestionWriter(SlotSearch search, CheckScene scene, Inst
             }
         }
         var lead = team.Lead;
-        if (scene.Territory is { Owner: { } owner, Territory: not null } && Same(owner.Email, lead.Profile.Email))
+        if (scene.Territory is { Owner: { } owner, Territory: not null } && owner.Address == lead.Profile.Address)
         {
-            yield return new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {scene.Territory.Place?.Label}: {scene.Territory.ExplanationInSentence}.");
+            yield return scene.Territory.Pick is { } pick
+                ? new(ReasonCodes.TerritoryOwner, $"{scene.Territory.Territory.Name}'s {Routing.Modes.PickText.ModeName(pick.Mode).ToLowerInvariant()} gives {scene.Territory.Place?.Label} to {lead.Name}: {pick.Text}.")
+                : new(ReasonCodes.TerritoryOwner, $"{lead.Name} owns {scene.Territory.Place?.Label}: {scene.Territory.ExplanationInSentence}.");
         }
         if (scene.Request.Vertical is { } vertical && lead.Profile.Specialises(vertical))
         {
@@ -174,5 +176,4 @@ internal sealed class SuggestionWriter(SlotSearch search, CheckScene scene, Inst
 
     private static Duration Abs(Duration d) => d < Duration.Zero ? -d : d;
 
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

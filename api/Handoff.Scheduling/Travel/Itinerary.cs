@@ -54,6 +54,8 @@ public sealed class Itinerary
     public static Itinerary Build(IReadOnlyList<BusyBlock> items, IPlaceResolver? places)
     {
         var stops = new List<Stop>();
+        // Calendars repeat the same sites: each distinct text is resolved once.
+        var seen = places is null ? null : new Dictionary<string, LocationMatch>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (item.Status is BusyStatus.Free or BusyStatus.OutOfOffice)
@@ -70,7 +72,9 @@ public sealed class Itinerary
             {
                 continue;
             }
-            var where = places?.Resolve(item.Location) ?? new LocationMatch(LocationKind.Unknown, item.Location);
+            var where = seen is null ? new LocationMatch(LocationKind.Unknown, item.Location)
+                : seen.TryGetValue(item.Location, out var known) ? known
+                : seen[item.Location] = places!.Resolve(item.Location);
             if (where.Kind is LocationKind.Place or LocationKind.Unknown)
             {
                 stops.Add(new Stop(item, where));

@@ -58,7 +58,7 @@ public sealed class FieldIntel
     /// <summary>Minutes since local midnight in the place's zone (UTC when unknown).</summary>
     public static double MinuteOfDay(NodaTime.Instant at, Place where)
     {
-        var zone = where.ZoneId is { } id ? NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? NodaTime.DateTimeZone.Utc : NodaTime.DateTimeZone.Utc;
+        var zone = where.Zone ?? NodaTime.DateTimeZone.Utc;
         var time = at.InZone(zone).TimeOfDay;
         return time.Hour * 60 + time.Minute;
     }

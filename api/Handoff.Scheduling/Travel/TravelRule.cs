@@ -120,7 +120,8 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
     /// they come from there, not from home, and the overlap itself is the calendar rule's warning.
     /// </summary>
     private static bool ComesFromEarlierCommitment(RsmContext rsm, Interval meeting, Instant dayStart) =>
-        rsm.Items.Any(i => i.Status != Calendars.BusyStatus.Free && i.Interval.Start >= dayStart && i.Interval.Start < meeting.Start && i.Interval.End > meeting.Start);
+        rsm.ItemsOverlapping(new Interval(meeting.Start, meeting.Start + Duration.Epsilon))
+            .Any(i => i.Status != Calendars.BusyStatus.Free && i.Interval.Start >= dayStart && i.Interval.Start < meeting.Start);
 
     private static Severity? SeverityOf(GapFit fit) => fit switch
     {

@@ -140,8 +140,8 @@ public sealed class TripEstimator(TravelOptions options, IFieldIntelSource intel
             return null;
         }
         var km = Math.Max(from.Point.DistanceKm(to.Point), 1);
-        var reporters = kept.GroupBy(t => t.Trip.RsmEmail, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Name: org.FindRsm(g.Key)?.DisplayName ?? g.Key, Trips: g.Count()))
+        var reporters = kept.GroupBy(t => new EmailAddress(t.Trip.RsmEmail))
+            .Select(g => (Name: org.FindRsm(g.Key)?.DisplayName ?? g.Key.Value, Trips: g.Count()))
             .OrderByDescending(r => r.Trips).ThenBy(r => r.Name, StringComparer.Ordinal).ToArray();
         return new ReportBasis(kept.Length, near.Length - kept.Length,
             Duration.FromMinutes(Math.Round(Median(kept.Select(t => t.MinutesPerKm)) * km)), model.Time, reporters);

@@ -80,7 +80,7 @@ public sealed class TerritoriesApiTests(DatabaseProvider provider) : ApiTest(pro
             assignments = new[] { new { rsmEmail = "kim@example.com", priority = 2 }, new { rsmEmail = "jo.field@example.com", priority = 5 } },
         });
         var first = await ExportCsvAsync();
-        Assert.That(first, Does.StartWith("id,version,name,countries,regions,postalPrefixes,radii,assignments,verticals,defaultProspectTimeZone\r\n"));
+        Assert.That(first, Does.StartWith("id,version,name,countries,regions,postalPrefixes,radii,assignments,verticals,defaultProspectTimeZone,mode,period,creditBack\r\n"));
 
         var import = await Client.PostAsync($"{Url}/import", new StringContent(first, Encoding.UTF8, "text/csv"));
         var result = await import.JsonAsync(HttpStatusCode.OK);

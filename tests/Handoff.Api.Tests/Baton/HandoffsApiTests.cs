@@ -40,6 +40,8 @@ public sealed class HandoffsApiTests(DatabaseProvider provider) : ApiTest(provid
             Assert.That(record["leads"]![0]!["context"]!["campaign"]!.GetValue<string>(), Is.EqualTo("Scrap yard security"));
             Assert.That(record["notes"]!["whyNow"]!.GetValue<string>(), Is.EqualTo("Insurer audit in January"));
             Assert.That(record["sentAnyway"]!.AsArray().Select(c => c!.GetValue<string>()), Does.Contain("RSM_OUTSIDE_WORKING_HOURS"));
+            Assert.That(record["times"]!.AsArray().Single(t => t!["party"]!.GetValue<string>() == "organizer")!["phrases"]!["said"]!.GetValue<string>(),
+                Is.EqualTo("1:00 PM Eastern"), "the brief page shows the server's words");
         });
         await using var db = Db.OpenContext();
         Assert.That(await db.Handoffs.CountAsync(), Is.EqualTo(1));

@@ -89,6 +89,10 @@ export class SimulatedMailbox implements MailboxLike {
         this.edit({ [key]: [...inv[key], ...list.map((r) => ({ ...r }))] } as Partial<SimInvite>);
         later(cb, ok(undefined));
       },
+      setAsync: (list: EmailAddressLike[], cb: AsyncCallback<void>) => {
+        this.edit({ [key]: list.map((r) => ({ ...r })) } as Partial<SimInvite>);
+        later(cb, ok(undefined));
+      },
     });
     const custom: CustomPropertiesLike = {
       get: (name) => this.custom.get(name),

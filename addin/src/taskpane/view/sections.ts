@@ -1,7 +1,7 @@
 import type { CheckResponse, PartyTime, Suggestion, Warning } from "../../shared/contract";
 import { CALENDAR_UNVERIFIED_CODES } from "../../shared/contract";
 import type { Draft } from "../../shared/draft";
-import { clock, dayDifference, instantIn, saidTime, shortDay, shortZoneName } from "../../shared/format";
+import { yourTime } from "../../shared/format";
 import { groupBySeverity, headline, verdictLook } from "../../shared/verdict";
 import type { PaneError, PaneState } from "../state";
 import { h, icon } from "./dom";
@@ -15,6 +15,7 @@ export interface Actions {
   insertBrief(): void;
   findMoreTimes(): void;
   dismissNotice(): void;
+  undoReplace(): void;
 }
 
 const VERDICT_ICON = { success: "ok", warning: "warning", danger: "blocked" } as const;
@@ -85,37 +86,36 @@ export function calendarBanner(result: CheckResponse | null): HTMLElement | null
 }
 
 export function timesSection(result: CheckResponse, draft: Draft | null): HTMLElement {
-  const organizer = result.times.find((t) => t.party === "organizer") ?? result.times[0];
   return h("section", { class: "section", "aria-labelledby": "times-heading" },
     h("h3", { id: "times-heading" }, "Local times"),
-    h("ul", { class: "times" }, ...result.times.map((t) => timeRow(t, organizer, result, draft))));
+    h("ul", { class: "times" }, ...result.times.map((t) => timeRow(t, result, draft))));
 }
 
-function timeRow(t: PartyTime, organizer: PartyTime | undefined, result: CheckResponse, draft: Draft | null): HTMLElement {
+function timeRow(t: PartyTime, result: CheckResponse, draft: Draft | null): HTMLElement {
   const who = partyLabel(t, result, draft);
-  const shift = organizer ? dayDifference(organizer.localStart, t.localStart) : 0;
-  const day = shortDay(t.localStart) + (shift > 0 ? " (next day)" : shift < 0 ? " (day before)" : "");
+  const shift = t.phrases.dayShift; // "next day" / "day before", against the organizer's date (the API's words)
+  const day = t.phrases.day + (shift ? ` (${shift})` : "");
   return h("li", { class: `time-row party-${t.party}`, "data-party": t.party, "data-email": t.email ?? "" },
     h("div", { class: "who" }, h("span", { class: "who-name" }, who.name), h("span", { class: "who-role" }, who.role)),
     h("div", { class: "when" },
-      h("span", { class: "said-time" }, saidTime(t)),
-      h("span", { class: `when-detail${shift !== 0 ? " day-shift" : ""}` }, h("span", { class: "nowrap" }, `until ${clock(t.localEnd)}`), " · ", h("span", { class: "nowrap" }, day))),
+      h("span", { class: "said-time" }, t.phrases.said),
+      h("span", { class: `when-detail${shift ? " day-shift" : ""}` }, h("span", { class: "nowrap" }, `until ${t.phrases.end}`), " · ", h("span", { class: "nowrap" }, day))),
   );
 }
 
 function partyLabel(t: PartyTime, result: CheckResponse, draft: Draft | null): { name: string; role: string } {
-  const attendeeName = (email: string | null) => (email && draft?.attendees.find((a) => a.email.toLowerCase() === email.toLowerCase())?.name) || email;
+  const attendeeName = (email?: string | null) => (email && draft?.attendees.find((a) => a.email.toLowerCase() === email.toLowerCase())?.name) || email;
   switch (t.party) {
     case "organizer":
-      return { name: "You", role: shortZoneName(t.timeZoneName) };
+      return { name: "You", role: t.phrases.zone };
     case "rsm": {
       const rsm = result.rsms.find((r) => t.email && r.email.toLowerCase() === t.email.toLowerCase());
-      return { name: rsm?.name || attendeeName(t.email) || "RSM", role: `RSM · ${shortZoneName(t.timeZoneName)}` };
+      return { name: rsm?.name || attendeeName(t.email) || "RSM", role: `RSM · ${t.phrases.zone}` };
     }
     case "prospect":
-      return { name: attendeeName(t.email) || "Prospect", role: `Prospect · ${shortZoneName(t.timeZoneName)}` };
+      return { name: attendeeName(t.email) || "Prospect", role: `Prospect · ${t.phrases.zone}` };
     default:
-      return { name: attendeeName(t.email) || String(t.party), role: shortZoneName(t.timeZoneName) };
+      return { name: attendeeName(t.email) || String(t.party), role: t.phrases.zone };
   }
 }
 
@@ -164,18 +164,19 @@ export function suggestionsSection(state: PaneState, actions: Actions): HTMLElem
 }
 
 function suggestionWhen(s: Suggestion): { day: string; clock: string } {
-  const mine = s.times.find((t) => t.party === "organizer");
-  return mine ? { day: shortDay(mine.localStart), clock: clock(mine.localStart) } : instantIn(s.start, "UTC");
+  return yourTime(s.times) ?? { day: "", clock: s.start };
 }
 
 function suggestionLine(s: Suggestion, state: PaneState, actions: Actions): HTMLElement {
   const when = suggestionWhen(s);
   const other = s.isAlternativeRsm && s.rsm ? s.rsm.name || s.rsm.email : null;
-  const label = `${when.day}, ${when.clock} your time${other ? ` with ${other}` : ""}`;
+  // An alternative takes the invited RSM's place (replace-rsm.ts): say so before the click, not after.
+  const instead = other && state.result?.rsms.length ? " instead" : "";
+  const label = `${when.day}, ${when.clock} your time${other ? ` with ${other}${instead}` : ""}`;
   return h("li", { class: "suggestion", "data-start": s.start },
     h("span", { class: "suggestion-when" },
       h("strong", {}, h("span", { class: "nowrap" }, when.day), " · ", h("span", { class: "nowrap" }, when.clock)),
-      other ? h("span", { class: "suggestion-who" }, `with ${other}`) : null),
+      other ? h("span", { class: "suggestion-who" }, `with ${other}${instead}`) : null),
     h("fluent-button", {
       appearance: "primary", size: "small", "data-focus-key": `use-${s.start}`, "aria-label": `Use this time: ${label}`,
       disabled: state.busyAction === "apply", "aria-disabled": state.busyAction === "apply" ? "true" : null, onclick: () => actions.useSuggestion(s),
@@ -191,7 +192,7 @@ export function suggestionDetails(suggestions: Suggestion[]): HTMLElement | null
     h("ul", { class: "why" }, ...shown.map((s) => {
       const when = suggestionWhen(s);
       const others = s.times.filter((t) => t.party !== "organizer")
-        .map((t) => `${saidTime(t)} for ${t.party === "rsm" ? (s.rsm?.name ?? "the RSM") : "the prospect"}`);
+        .map((t) => `${t.phrases.said} for ${t.party === "rsm" ? (s.rsm?.name ?? "the RSM") : "the prospect"}`);
       return h("li", { "data-start": s.start },
         h("strong", {}, `${when.day}, ${when.clock}: `),
         [others.join(", "), ...s.reasons.map((r) => r.message)].filter(Boolean).join(". "));

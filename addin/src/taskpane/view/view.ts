@@ -42,6 +42,8 @@ export function createView(root: HTMLElement, actions: ViewActions): (state: Pan
 
   let lastAnnouncement = "";
   let shownNotice: PaneState["notice"] | undefined;
+  let shownUndo: PaneState["undo"] | undefined;
+  let saidNotice = false;
 
   return (state: PaneState) => {
     root.dataset.status = state.status;
@@ -88,16 +90,30 @@ export function createView(root: HTMLElement, actions: ViewActions): (state: Pan
 
     // Rebuilt only when the notice itself changes: the re-check that follows "Use this time" renders several times
     // while a keyboard user tabs to Dismiss, and a rebuilt button would drop their focus (and their Enter) on the body.
-    if (state.notice !== shownNotice) {
+    if (state.notice !== shownNotice || state.undo !== shownUndo) {
       shownNotice = state.notice;
+      shownUndo = state.undo;
       replaceKeepingFocus(notice, state.notice
         ? h("fluent-message-bar", { intent: state.notice.tone === "error" ? "error" : state.notice.tone, layout: "multiline", "data-notice": state.notice.tone },
             state.notice.text,
+            state.undo
+              ? h("fluent-button", { slot: "actions", appearance: "outline", size: "small", id: "undo-replace", "data-focus-key": "undo-replace",
+                  "aria-label": `Undo: put ${state.undo.replaced} back on the invite`, onclick: () => actions.undoReplace() }, "Undo")
+              : null,
             h("fluent-button", { slot: "dismiss", appearance: "transparent", size: "small", "aria-label": "Dismiss", "data-focus-key": "dismiss-notice", onclick: () => actions.dismissNotice() }, "✕"))
         : null);
+      // A replace changes who attends: the pane says so aloud, and Undo is one Tab away (focus goes to it, as the
+      // suggestion the SDR pressed disappears with the re-check).
+      if (state.notice && (state.undo || state.notice.text.startsWith("Undone"))) {
+        announcer.textContent = lastAnnouncement = state.notice.text;
+        saidNotice = true;
+        if (state.undo) notice.querySelector<HTMLElement>("#undo-replace")?.focus();
+      }
     }
 
-    const announcement = announce(state);
+    // The verdict on screen is the one before the change: it is not read over the notice; the re-check's verdict is.
+    const announcement = saidNotice ? "" : announce(state);
+    saidNotice = false;
     if (announcement && announcement !== lastAnnouncement) {
       lastAnnouncement = announcement;
       announcer.textContent = announcement;

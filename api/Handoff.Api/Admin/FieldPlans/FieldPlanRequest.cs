@@ -13,16 +13,17 @@ namespace Handoff.Api.Admin.FieldPlans;
 /// <param name="To">Last day (inclusive), on or after <paramref name="From"/>, at most a year later.</param>
 /// <param name="Place">Where: an address or ZIP, coordinates, or both.</param>
 /// <param name="Confidence">How sure the RSM is, in percent (0–100).</param>
-public sealed record FieldPlanRequest(string? RsmEmail, [property: Required, DataType(DataType.Date)] string? From, [property: Required, DataType(DataType.Date)] string? To, PlaceDto? Place, int? Confidence, string? Note = null);
+/// <param name="Leave">The RSM is off these days (vacation, leave): round robin skips them and calibrates them back in (default false).</param>
+public sealed record FieldPlanRequest(string? RsmEmail, [property: Required, DataType(DataType.Date)] string? From, [property: Required, DataType(DataType.Date)] string? To, PlaceDto? Place, int? Confidence, string? Note = null, bool? Leave = null);
 
 /// <param name="Version">The row version; the ETag header carries the same value in quotes.</param>
 public sealed record FieldPlanResponse(
-    Guid Id, Guid RsmId, string RsmEmail, string From, string To, PlaceDto Place, int Confidence, string? Note,
+    Guid Id, Guid RsmId, string RsmEmail, string From, string To, PlaceDto Place, int Confidence, string? Note, bool Leave,
     int Version, [property: DataType(DataType.DateTime)] string CreatedAt, [property: DataType(DataType.DateTime)] string UpdatedAt)
 {
     /// <summary>Needs the RSM loaded.</summary>
     public static FieldPlanResponse Of(FieldPlanEntity p) => new(
-        p.Id, p.RsmId, p.Rsm!.Email, Dates.Format(p.From), Dates.Format(p.To), PlaceDto.From(p.Place), p.Confidence, p.Note,
+        p.Id, p.RsmId, p.Rsm!.Email, Dates.Format(p.From), Dates.Format(p.To), PlaceDto.From(p.Place), p.Confidence, p.Note, p.Leave,
         p.Version, Instants.Format(p.CreatedAt), Instants.Format(p.UpdatedAt));
 }
 

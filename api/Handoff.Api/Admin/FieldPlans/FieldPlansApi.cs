@@ -142,6 +142,7 @@ public static class FieldPlansApi
         plan.Place = place;
         plan.Confidence = request.Confidence!.Value;
         plan.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        plan.Leave = request.Leave ?? false;
         return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
+using Handoff.Api.Routing;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,7 @@ public static class TerritoriesApi
         group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceTerritory").WithSummary("Replace a territory (If-Match required)").WithValidation<TerritoryRequest>();
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteTerritory").WithSummary("Delete a territory (If-Match required)");
         group.MapTerritoryTransfer();
+        group.MapTerritoryRouting();
         return group;
     }
 
@@ -65,7 +67,7 @@ public static class TerritoriesApi
         TerritoryRequest request, HandoffDbContext db, AdminWrites writes, TerritoryOverlapReport overlaps, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
         var territory = new TerritoryEntity { Id = Guid.NewGuid(), Version = 1, CreatedAt = writes.Now, UpdatedAt = writes.Now };
-        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", ct) is { } errors)
+        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", writes.Now, ct) is { } errors)
         {
             return TerritoryWriter.Problem(errors);
         }
@@ -94,7 +96,7 @@ public static class TerritoriesApi
             return problem!;
         }
         var before = TerritoryResponse.From(territory);
-        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", ct) is { } errors)
+        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", writes.Now, ct) is { } errors)
         {
             return TerritoryWriter.Problem(errors);
         }

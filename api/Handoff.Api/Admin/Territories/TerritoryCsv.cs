@@ -11,7 +11,8 @@ public sealed record TerritoryImportRow(Guid? Id, int? Version, TerritoryRequest
 
 /// <summary>
 /// One row per territory, lists in one cell separated by ';' (a literal ';' or '\' in a value is escaped with '\').
-/// Radii are "latitude,longitude,km[,label]"; assignments "e-mail:priority". Written canonically, so an export
+/// Radii are "latitude,longitude,km[,label]"; assignments "e-mail:priority[:weight]" (weight written when not 1);
+/// mode, period and creditBack are the routing settings (empty: the default). Written canonically, so an export
 /// imported and exported again gives the same bytes. Cells a spreadsheet would run as a formula are written with
 /// a leading apostrophe (<see cref="SpreadsheetSafe"/>) and read back without it.
 /// </summary>
@@ -20,7 +21,7 @@ public static class TerritoryCsv
     public const string ContentType = "text/csv";
 
     public static readonly string[] Columns =
-        ["id", "version", "name", "countries", "regions", "postalPrefixes", "radii", "assignments", "verticals", "defaultProspectTimeZone"];
+        ["id", "version", "name", "countries", "regions", "postalPrefixes", "radii", "assignments", "verticals", "defaultProspectTimeZone", "mode", "period", "creditBack"];
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -42,9 +43,13 @@ public static class TerritoryCsv
             csv.WriteField(SpreadsheetSafe.Write(Join(t.Rules.Regions)));
             csv.WriteField(SpreadsheetSafe.Write(Join(t.Rules.PostalPrefixes)));
             csv.WriteField(SpreadsheetSafe.Write(Join(t.Rules.Radii?.Select(r => FormattableString.Invariant($"{r.Center!.Latitude},{r.Center.Longitude},{r.RadiusKm},{r.Center.Text}")))));
-            csv.WriteField(SpreadsheetSafe.Write(Join(t.Assignments.Select(a => FormattableString.Invariant($"{a.RsmEmail}:{a.Priority}")))));
+            csv.WriteField(SpreadsheetSafe.Write(Join(t.Assignments.Select(a =>
+                a.Weight is { } w && w != 1 ? FormattableString.Invariant($"{a.RsmEmail}:{a.Priority}:{w}") : FormattableString.Invariant($"{a.RsmEmail}:{a.Priority}")))));
             csv.WriteField(SpreadsheetSafe.Write(Join(t.Verticals)));
             csv.WriteField(SpreadsheetSafe.Write(t.DefaultProspectTimeZone ?? ""));
+            csv.WriteField(t.Routing.Mode);
+            csv.WriteField(t.Routing.Period);
+            csv.WriteField(t.Routing.CreditBack == false ? "false" : "true");
             csv.NextRecord();
         }
         csv.Flush();
@@ -83,8 +88,14 @@ public static class TerritoryCsv
             var assignments = Split(Cell("assignments")).Select((a, j) => ParseAssignment(a, j, Fail)).ToArray();
             var rules = new TerritoryRulesDto(Split(Cell("countries")), Split(Cell("regions")), Split(Cell("postalPrefixes")), radii);
             var zone = Cell("defaultProspectTimeZone");
+            bool? creditBack = null;
+            if (Cell("creditBack") is { Length: > 0 } cbText)
+            {
+                if (bool.TryParse(cbText.Trim(), out var cb)) { creditBack = cb; } else { Fail("routing.creditBack", $"'{cbText}' is not true or false."); }
+            }
+            var routing = new RoutingDto(Nullable(Cell("mode")), Nullable(Cell("period")), creditBack);
             rows.Add(new TerritoryImportRow(id, version,
-                new TerritoryRequest(Cell("name"), rules, assignments, Split(Cell("verticals")), zone.Length == 0 ? null : zone), line));
+                new TerritoryRequest(Cell("name"), rules, assignments, Split(Cell("verticals")), zone.Length == 0 ? null : zone, routing), line));
         }
         return (rows, errors);
     }
@@ -101,19 +112,28 @@ public static class TerritoryCsv
         return new RadiusDto(null, null);
     }
 
+    private static string? Nullable(string cell) => cell.Trim() is { Length: > 0 } text ? text : null;
+
     private static AssignmentDto ParseAssignment(string text, int j, Action<string, string> fail)
     {
-        var colon = text.LastIndexOf(':');
-        if (colon < 0)
+        var parts = text.Split(':');
+        if (parts.Length == 1)
         {
             return new AssignmentDto(text.Trim());
         }
-        if (int.TryParse(text[(colon + 1)..], NumberStyles.None, Inv, out var priority))
+        if (parts.Length <= 3 && int.TryParse(parts[1], NumberStyles.None, Inv, out var priority))
         {
-            return new AssignmentDto(text[..colon].Trim(), priority);
+            if (parts.Length == 2)
+            {
+                return new AssignmentDto(parts[0].Trim(), priority);
+            }
+            if (double.TryParse(parts[2], NumberStyles.Float, Inv, out var weight) && double.IsFinite(weight))
+            {
+                return new AssignmentDto(parts[0].Trim(), priority, Weight: weight);
+            }
         }
-        fail($"assignments[{j}]", $"'{text}' is not an assignment such as rsm@example.com:1 (e-mail, colon, priority).");
-        return new AssignmentDto(text[..colon].Trim());
+        fail($"assignments[{j}]", $"'{text}' is not an assignment such as rsm@example.com:1 or rsm@example.com:1:2 (e-mail, priority, optional weight).");
+        return new AssignmentDto(parts[0].Trim());
     }
 
     public static string Join(IEnumerable<string>? items) =>

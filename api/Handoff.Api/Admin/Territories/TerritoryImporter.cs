@@ -50,7 +50,7 @@ public static class TerritoryImporter
                 Version = 1, CreatedAt = writes.Now, UpdatedAt = writes.Now,
             };
             var before = isNew ? null : TerritoryResponse.From(target);
-            if (await TerritoryWriter.ApplyAsync(row.Territory, target, db, writes.Places, $"territories[{i}].", ct) is { } rowErrors)
+            if (await TerritoryWriter.ApplyAsync(row.Territory, target, db, writes.Places, $"territories[{i}].", writes.Now, ct) is { } rowErrors)
             {
                 foreach (var (key, value) in rowErrors) { errors[key] = value; }
                 continue;

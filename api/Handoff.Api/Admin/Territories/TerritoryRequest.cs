@@ -11,12 +11,14 @@ namespace Handoff.Api.Admin.Territories;
 /// <param name="Assignments">RSMs covering the territory, by e-mail; lower priority comes first (default: list order).</param>
 /// <param name="Verticals">Industry tags this territory is for; empty means every vertical.</param>
 /// <param name="DefaultProspectTimeZone">The prospect's zone when nothing better is known (IANA or Windows id).</param>
+/// <param name="Routing">How the territory picks among its RSMs: mode, period, creditBack (default: priority).</param>
 public sealed record TerritoryRequest(
     string? Name,
     TerritoryRulesDto? Rules,
     IReadOnlyList<AssignmentDto>? Assignments = null,
     IReadOnlyList<string>? Verticals = null,
-    string? DefaultProspectTimeZone = null);
+    string? DefaultProspectTimeZone = null,
+    RoutingDto? Routing = null);
 
 /// <param name="Countries">ISO 3166 alpha-2 codes: "US", "CA".</param>
 /// <param name="Regions">States and provinces as "US-CA", "CA-ON".</param>
@@ -35,7 +37,9 @@ public sealed record RadiusDto(PlaceDto? Center, double? RadiusKm);
 /// <param name="RsmEmail">An existing RSM's e-mail.</param>
 /// <param name="Priority">1–1000; lower comes first.</param>
 /// <param name="RsmId">In responses: the RSM's id.</param>
-public sealed record AssignmentDto(string? RsmEmail, int? Priority = null, Guid? RsmId = null);
+/// <param name="Weight">Round-robin weight, more than 0 and at most 100 (default 1): 2 takes twice the share of 1.</param>
+/// <param name="AddedAt">In responses: when the RSM joined the territory's pool (no round-robin share accrues before it).</param>
+public sealed record AssignmentDto(string? RsmEmail, int? Priority = null, Guid? RsmId = null, double? Weight = null, string? AddedAt = null);
 
 public sealed class TerritoryRequestValidator : AbstractValidator<TerritoryRequest>
 {
@@ -51,6 +55,7 @@ public sealed class TerritoryRequestValidator : AbstractValidator<TerritoryReque
         RuleForEach(t => t.Assignments).NotNull().WithMessage("An assignment cannot be null: give {\"rsmEmail\": \"…\", \"priority\": 1}.").SetValidator(new AssignmentDtoValidator());
         this.TagList(t => t.Verticals);
         RuleFor(t => t.DefaultProspectTimeZone).MustBeTimeZone(required: false);
+        RuleFor(t => t.Routing!).SetValidator(new RoutingDtoValidator()).When(t => t.Routing is not null);
     }
 }
 
@@ -61,5 +66,13 @@ public sealed class AssignmentDtoValidator : AbstractValidator<AssignmentDto>
     {
         RuleFor(x => x.RsmEmail).MustBeEmail();
         RuleFor(x => x.Priority).InclusiveBetween(1, 1000).WithMessage("'priority' must be 1–1000.");
+        RuleFor(x => x.Weight).GreaterThan(0).WithMessage("'weight' must be more than 0 (leave the RSM out of the territory instead).")
+            .LessThanOrEqualTo(AssignmentWeights.Max).WithMessage($"'weight' must be at most {AssignmentWeights.Max}.");
     }
+}
+
+public static class AssignmentWeights
+{
+    /// <summary>Weights compare within a pool; 100 : 1 already means one lead in a hundred, so more is a typo.</summary>
+    public const double Max = 100;
 }

@@ -13,6 +13,7 @@ public sealed record TerritoryResponse(
     IReadOnlyList<AssignmentDto> Assignments,
     IReadOnlyList<string> Verticals,
     string? DefaultProspectTimeZone,
+    RoutingDto Routing,
     int Version,
     [property: DataType(DataType.DateTime)] string CreatedAt,
     [property: DataType(DataType.DateTime)] string UpdatedAt)
@@ -27,8 +28,8 @@ public sealed record TerritoryResponse(
     public static TerritoryResponse From(TerritoryEntity t) => new(
         t.Id, t.Name, RulesFrom(t.Rules),
         t.Assignments.OrderBy(a => a.Priority).ThenBy(a => a.Rsm!.EmailKey)
-            .Select(a => new AssignmentDto(a.Rsm!.Email, a.Priority, a.RsmId)).ToArray(),
-        Tags.Split(t.Verticals), t.DefaultProspectTimeZone, t.Version, Instants.Format(t.CreatedAt), Instants.Format(t.UpdatedAt));
+            .Select(a => new AssignmentDto(a.Rsm!.Email, a.Priority, a.RsmId, a.Weight, a.AddedAt is { } added ? Instants.Format(added) : null)).ToArray(),
+        Tags.Split(t.Verticals), t.DefaultProspectTimeZone, RoutingDto.From(t), t.Version, Instants.Format(t.CreatedAt), Instants.Format(t.UpdatedAt));
 
     public static TerritoryRulesDto RulesFrom(RulesData r) => new(
         r.Countries, r.Regions, r.PostalPrefixes, r.Radii.Select(x => new RadiusDto(PlaceDto.From(x.Center), x.RadiusKm)).ToArray());

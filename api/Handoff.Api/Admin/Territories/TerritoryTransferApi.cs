@@ -100,7 +100,7 @@ public static class TerritoryTransferApi
             {
                 var items = JsonSerializer.Deserialize<List<JsonTerritory>>(body, options) ?? [];
                 return (items.Select(t => new TerritoryImportRow(t.Id, t.Version,
-                    new TerritoryRequest(t.Name, t.Rules, t.Assignments, t.Verticals, t.DefaultProspectTimeZone))).ToList(), []);
+                    new TerritoryRequest(t.Name, t.Rules, t.Assignments, t.Verticals, t.DefaultProspectTimeZone, t.Routing))).ToList(), []);
             }
             catch (JsonException e)
             {
@@ -117,5 +117,5 @@ public static class TerritoryTransferApi
     /// <summary>A territory in a JSON import: the export's shape (extra fields such as createdAt are ignored).</summary>
     private sealed record JsonTerritory(
         Guid? Id, int? Version, string? Name, TerritoryRulesDto? Rules, IReadOnlyList<AssignmentDto>? Assignments,
-        IReadOnlyList<string>? Verticals, string? DefaultProspectTimeZone);
+        IReadOnlyList<string>? Verticals, string? DefaultProspectTimeZone, RoutingDto? Routing);
 }

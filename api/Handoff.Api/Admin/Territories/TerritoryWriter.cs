@@ -3,6 +3,7 @@ using Handoff.Scheduling.Time;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Handoff.Api.Admin.Territories;
 
@@ -11,7 +12,7 @@ public static class TerritoryWriter
 {
     /// <returns>Errors keyed by JSON path (under <paramref name="prefix"/>), or null when the row was updated.</returns>
     public static async Task<Dictionary<string, string[]>?> ApplyAsync(
-        TerritoryRequest request, TerritoryEntity territory, HandoffDbContext db, PlaceInputs places, string prefix, CancellationToken ct)
+        TerritoryRequest request, TerritoryEntity territory, HandoffDbContext db, PlaceInputs places, string prefix, Instant now, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var rules = request.Rules!;
@@ -57,7 +58,8 @@ public static class TerritoryWriter
             radii);
         territory.Verticals = Tags.Join(request.Verticals);
         territory.DefaultProspectTimeZone = request.DefaultProspectTimeZone is null ? null : TimeZoneIds.Resolve(request.DefaultProspectTimeZone).Id;
-        SyncAssignments(territory, wanted.Select((a, i) => (Rsm: rsms[keys[i]], Priority: a.Priority ?? i + 1)).ToArray());
+        RoutingDto.Apply(request.Routing, territory);
+        SyncAssignments(territory, wanted.Select((a, i) => (Rsm: rsms[keys[i]], Priority: a.Priority ?? i + 1, Weight: a.Weight ?? 1)).ToArray(), now);
         return null;
     }
 
@@ -77,20 +79,25 @@ public static class TerritoryWriter
             old.Center.Longitude == lon && (label is null || old.Center.Label == label));
     }
 
-    // Updates rows in place rather than delete-and-insert, so unchanged assignments are not rewritten.
-    private static void SyncAssignments(TerritoryEntity territory, IReadOnlyList<(RsmEntity Rsm, int Priority)> wanted)
+    // Updates rows in place rather than delete-and-insert, so unchanged assignments are not rewritten and an RSM who
+    // stays keeps the time they joined the pool (a new one starts at the pool's average from now: docs/routing.md).
+    private static void SyncAssignments(TerritoryEntity territory, IReadOnlyList<(RsmEntity Rsm, int Priority, double Weight)> wanted, Instant now)
     {
         territory.Assignments.RemoveAll(a => wanted.All(w => w.Rsm.Id != a.RsmId));
-        foreach (var (rsm, priority) in wanted)
+        foreach (var (rsm, priority, weight) in wanted)
         {
             if (territory.Assignments.FirstOrDefault(a => a.RsmId == rsm.Id) is { } existing)
             {
                 existing.Priority = priority;
+                existing.Weight = weight;
                 existing.Rsm = rsm;
             }
             else
             {
-                territory.Assignments.Add(new TerritoryAssignmentEntity { TerritoryId = territory.Id, RsmId = rsm.Id, Rsm = rsm, Priority = priority });
+                territory.Assignments.Add(new TerritoryAssignmentEntity
+                {
+                    TerritoryId = territory.Id, RsmId = rsm.Id, Rsm = rsm, Priority = priority, Weight = weight, AddedAt = now,
+                });
             }
         }
     }

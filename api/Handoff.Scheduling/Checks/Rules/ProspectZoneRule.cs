@@ -34,7 +34,7 @@ internal sealed class ProspectZoneRule : ICheckRule
 
     /// <summary>"London, ON (Eastern Time)".</summary>
     private static string Describe(Place place) =>
-        TimeZoneIds.TryResolve(place.ZoneId, out var zone) ? $"{place.Label} ({ZoneNames.Friendly(zone)})" : place.Label;
+        place.Zone is { } zone ? $"{place.Label} ({ZoneNames.Friendly(zone)})" : place.Label;
 
     private static string Quote(string text) => text.Length <= 60 ? text.Trim() : text[..59].Trim() + "…";
 }

@@ -29,7 +29,7 @@ internal sealed class RsmCalendarRule : ICheckRule
                 continue;
             }
 
-            foreach (var group in Conflicts(rsm.Items, draft.Meeting).GroupBy(b => b.Status))
+            foreach (var group in rsm.ItemsOverlapping(draft.Meeting).Where(i => i.Status != BusyStatus.Free).GroupBy(b => b.Status))
             {
                 if (Describe(group.Key) is not { } kind)
                 {
@@ -43,17 +43,6 @@ internal sealed class RsmCalendarRule : ICheckRule
                 var more = blocks.Length > 1 ? $" and {blocks.Length - 1} more item{(blocks.Length > 2 ? "s" : "")}" : "";
                 warnings.Add(new Warning(code, severity, party,
                     $"{rsm.Name} is {verb} {Phrases.RangeForBoth(first.Interval, draft.OrganizerZone, rsm.Zone)}{what}{where}{more}."));
-            }
-        }
-    }
-
-    private static IEnumerable<BusyBlock> Conflicts(IReadOnlyList<BusyBlock> items, Interval meeting)
-    {
-        foreach (var item in items)
-        {
-            if (item.Status != BusyStatus.Free && item.Overlaps(meeting))
-            {
-                yield return item;
             }
         }
     }

@@ -219,6 +219,9 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Leave")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -648,8 +651,16 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.Property<Guid>("RsmId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Priority")
                         .HasColumnType("integer");
+
+                    b.Property<double>("Weight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(1.0);
 
                     b.HasKey("TerritoryId", "RsmId");
 
@@ -666,6 +677,9 @@ namespace Handoff.Storage.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("CreditBack")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DefaultProspectTimeZone")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -679,6 +693,20 @@ namespace Handoff.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RoutingMode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Priority");
+
+                    b.Property<string>("RoutingPeriod")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Month");
 
                     b.Property<string>("Rules")
                         .IsRequired()

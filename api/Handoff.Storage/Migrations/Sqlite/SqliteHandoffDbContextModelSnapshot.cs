@@ -212,6 +212,9 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Leave")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -641,8 +644,16 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.Property<Guid>("RsmId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AddedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("Weight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(1.0);
 
                     b.HasKey("TerritoryId", "RsmId");
 
@@ -659,6 +670,9 @@ namespace Handoff.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CreditBack")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DefaultProspectTimeZone")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -672,6 +686,20 @@ namespace Handoff.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RoutingMode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Priority");
+
+                    b.Property<string>("RoutingPeriod")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Month");
 
                     b.Property<string>("Rules")
                         .IsRequired()
