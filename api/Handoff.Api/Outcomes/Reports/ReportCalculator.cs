@@ -18,44 +18,148 @@ public static class ReportCalculator
 
     public static HandoffReport Compute(IReadOnlyList<ReportRow> rows, ReportSpec spec, IReadOnlyList<TargetProgress> targets)
     {
-        var states = rows.Select(r => (Row: r, State: MeetingStates.Of(r, spec.Now, spec.Grace))).ToArray();
-        var groups = GroupKeys(states, spec).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new GroupFigures(g.Key, FiguresOf(g.Value))).ToList();
-        // Each row's week once (not once per week of the range): 26 weeks × 100,000 rows would be 2.6 million zone conversions.
-        var byWeek = states.GroupBy(s => WeekOf(s.Row.Start, spec.Zone)).ToDictionary(g => g.Key, g => g.ToArray());
-        var weeks = Weeks(spec).Select(w => new GroupFigures(w.ToString("yyyy-MM-dd", null), FiguresOf(byWeek.GetValueOrDefault(w) ?? []))).ToList();
-        if (spec.GroupBy == ReportGroupBy.Week)
+        // One pass over the rows: each row is added to the accumulators of every table it counts in (totals, its
+        // group, its week, its codes' tallies, its RSMs' shares, the grid's meetings); no table re-reads the rows.
+        var firstWeek = spec.From.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+        var weekList = Weeks(spec).ToArray();
+        var weeks = weekList.Select(_ => new FigureAccumulator(true)).ToArray();
+        var totals = new FigureAccumulator(true);
+        var warned = new FigureAccumulator(false);
+        var clean = new FigureAccumulator(false);
+        var groups = new Dictionary<string, FigureAccumulator>(StringComparer.Ordinal);
+        var groupLookup = groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        var shares = new Dictionary<string, FigureAccumulator>(StringComparer.Ordinal);
+        var shareLookup = shares.GetAlternateLookup<ReadOnlySpan<char>>();
+        var codes = new CodeTable();
+        var sent = new List<SentAnywayTally>();
+        var slips = new List<int>();
+        var grid = new HeldGridInput();
+        foreach (var row in rows)
         {
-            groups = weeks;
+            var state = MeetingStates.Of(row, spec.Now, spec.Grace);
+            double? speed = null, leadDays = null;
+            if (row.LeadInAt is { } lead)
+            {
+                if (lead <= row.SentAt) { speed = (row.SentAt - lead).TotalMinutes; }
+                if (lead <= row.Start) { leadDays = (row.Start - lead).TotalDays; }
+            }
+            totals.Add(row, state, speed, leadDays);
+            (row.SentAnyway.Length > 0 ? warned : clean).Add(row, state, null, null);
+            var week = Period.DaysBetween(firstWeek, WeekOf(row.Start, spec.Zone));
+            if (week >= 0 && week / 7 < weeks.Length) { weeks[week / 7].Add(row, state, speed, leadDays); }
+            var rsms = row.RsmKeys.AsSpan();
+            var anyRsm = false;
+            foreach (var range in rsms.Split('|'))
+            {
+                if (range.Start.Value == range.End.Value) { continue; }
+                anyRsm = true;
+                For(shares, shareLookup, rsms[range], false).Add(row, state, null, null);
+                if (spec.GroupBy == ReportGroupBy.Rsm) { For(groups, groupLookup, rsms[range], true).Add(row, state, speed, leadDays); }
+            }
+            var key = spec.GroupBy switch
+            {
+                ReportGroupBy.Sdr => row.SdrKey,
+                ReportGroupBy.Rsm => anyRsm ? null : NoTerritory,
+                ReportGroupBy.Territory => row.Territory ?? NoTerritory,
+                ReportGroupBy.Vertical => row.Vertical ?? NoTerritory,
+                _ => null,
+            };
+            if (key is not null) { For(groups, groupLookup, key, true).Add(row, state, speed, leadDays); }
+            Tally(codes, sent, slips, row, state);
+            grid.Add(row, state);
         }
+        var groupFigures = spec.GroupBy == ReportGroupBy.Week ? null
+            : groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GroupFigures(g.Key, g.Value.ToFigures())).ToList();
+        var weekFigures = weekList.Select((w, i) => new GroupFigures(w.ToString("yyyy-MM-dd", null), weeks[i].ToFigures())).ToList();
+        var w = warned.ToFigures();
+        var c = clean.ToFigures();
         return new HandoffReport(
             spec.From.ToString("yyyy-MM-dd", null), spec.To.ToString("yyyy-MM-dd", null), spec.Zone.Id, spec.GroupBy.ToString().ToLowerInvariant(),
-            Infrastructure.Instants.Format(spec.Now), FiguresOf(states), groups, weeks, Slips(rows), SentAnyway(states),
-            WarningOutcomesOf(states), Distribution(states), targets, Grid(states, spec.MinSample));
+            Infrastructure.Instants.Format(spec.Now), totals.ToFigures(), groupFigures ?? weekFigures, weekFigures, SlipCounts(codes, slips),
+            SentAnywayFigures(codes, sent), new WarningOutcomes(w.Booked, w.NoShowRate, c.Booked, c.NoShowRate), Distribution(shares),
+            targets, grid.ToGrid(spec.MinSample));
+    }
+
+    private static FigureAccumulator For(Dictionary<string, FigureAccumulator> map,
+        Dictionary<string, FigureAccumulator>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> key, bool times)
+    {
+        if (!lookup.TryGetValue(key, out var acc))
+        {
+            acc = new FigureAccumulator(times);
+            map[key.ToString()] = acc;
+        }
+        return acc;
+    }
+
+    /// <summary>A row's sent-anyway codes and its slips (codes raised but not on screen when sent), by code id.</summary>
+    private static void Tally(CodeTable codes, List<SentAnywayTally> sent, List<int> slips, ReportRow row, MeetingState state)
+    {
+        var sentCodes = row.SentAnyway.AsSpan();
+        foreach (var range in sentCodes.Split('|'))
+        {
+            if (range.Start.Value == range.End.Value) { continue; }
+            var id = Grow(codes.IdOf(sentCodes[range]), sent, slips);
+            var tally = sent[id];
+            tally.Count++;
+            if (state is MeetingState.Held or MeetingState.Opportunity) { tally.Held++; }
+            else if (state == MeetingState.NoShow) { tally.NoShows++; }
+            else if (state is MeetingState.Awaiting or MeetingState.NoOutcomeYet) { tally.PastActive++; }
+            sent[id] = tally;
+        }
+        if (row.Slips == 0) { return; }
+        var seen = row.SeenCodes.AsSpan();
+        foreach (var range in seen.Split('|'))
+        {
+            if (range.Start.Value == range.End.Value || CodeTable.Contains(row.SentAnyway, seen[range])) { continue; }
+            slips[Grow(codes.IdOf(seen[range]), sent, slips)]++;
+        }
+    }
+
+    private static int Grow(int id, List<SentAnywayTally> sent, List<int> slips)
+    {
+        while (sent.Count <= id) { sent.Add(default); slips.Add(0); }
+        return id;
+    }
+
+    private static List<CodeCount> SlipCounts(CodeTable codes, List<int> slips) =>
+        Enumerable.Range(0, slips.Count).Where(i => slips[i] > 0).Select(i => new CodeCount(codes[i], slips[i]))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+
+    private static List<SentAnywayFigures> SentAnywayFigures(CodeTable codes, List<SentAnywayTally> sent) =>
+        Enumerable.Range(0, sent.Count).Where(i => sent[i].Count > 0)
+            .Select(i => new SentAnywayFigures(codes[i], sent[i].Count, sent[i].NoShows, Rate(sent[i].NoShows, sent[i].Held + sent[i].NoShows + sent[i].PastActive)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+
+    private static List<RsmShare> Distribution(Dictionary<string, FigureAccumulator> shares)
+    {
+        var total = shares.Values.Sum(a => a.Booked);
+        return shares.Select(s =>
+            {
+                var f = s.Value.ToFigures();
+                return new RsmShare(s.Key, f.Booked, Round4((double)f.Booked / total), f.HeldRate, f.NoShowRate);
+            })
+            .OrderByDescending(r => r.Handoffs).ThenBy(r => r.Rsm, StringComparer.Ordinal).ToList();
     }
 
     public static Figures FiguresOf(IReadOnlyCollection<(ReportRow Row, MeetingState State)> set)
     {
-        // One pass: the report calls this for every group, week and split, over up to every row of the range.
-        Span<int> counts = stackalloc int[8];
-        var amount = 0m;
-        int slips = 0, warned = 0;
-        var speeds = new List<double>();
-        var leadDays = new List<double>();
+        var acc = new FigureAccumulator(true);
         foreach (var (row, state) in set)
         {
-            counts[(int)state]++;
-            if (state == MeetingState.Opportunity) { amount += row.Amount ?? 0m; }
+            double? speed = null, leadDays = null;
             if (row.LeadInAt is { } lead)
             {
-                if (lead <= row.SentAt) { speeds.Add((row.SentAt - lead).TotalMinutes); }
-                if (lead <= row.Start) { leadDays.Add((row.Start - lead).TotalDays); }
+                if (lead <= row.SentAt) { speed = (row.SentAt - lead).TotalMinutes; }
+                if (lead <= row.Start) { leadDays = (row.Start - lead).TotalDays; }
             }
-            slips += row.Slips;
-            if (row.SentAnyway.Length > 0) { warned++; }
+            acc.Add(row, state, speed, leadDays);
         }
-        speeds.Sort();
-        leadDays.Sort();
+        return acc.ToFigures();
+    }
+
+    /// <summary>The figures from a group's counts by state and its sorted times.</summary>
+    internal static Figures FiguresFrom(int[] counts, int booked, decimal amount, double[] speedArray, double[] dayArray, int slips, int warned)
+    {
         var opportunities = counts[(int)MeetingState.Opportunity];
         var held = counts[(int)MeetingState.Held] + opportunities;
         var noShows = counts[(int)MeetingState.NoShow];
@@ -64,14 +168,14 @@ public static class ReportCalculator
         var awaiting = counts[(int)MeetingState.Awaiting];
         var noOutcome = counts[(int)MeetingState.NoOutcomeYet];
         var pastActive = awaiting + noOutcome;
-        var speedArray = speeds.ToArray();
-        var dayArray = leadDays.ToArray();
+        var withinHour = 0;
+        foreach (var m in speedArray) { if (m <= 60) { withinHour++; } else { break; } }
         return new Figures(
-            set.Count, held, opportunities, noShows, canceled, disqualified, counts[(int)MeetingState.Upcoming], awaiting, noOutcome, pastActive,
+            booked, held, opportunities, noShows, canceled, disqualified, counts[(int)MeetingState.Upcoming], awaiting, noOutcome, pastActive,
             Rate(held, held + noShows + canceled + disqualified + pastActive), Rate(noShows, held + noShows + pastActive), Rate(opportunities, held),
             amount,
             new SpeedFigures(speedArray.Length, Round1(Median(speedArray)), Round1(NearestRank(speedArray, 0.9)),
-                speedArray.Length == 0 ? null : Round4((double)speedArray.Count(m => m <= 60) / speedArray.Length)),
+                speedArray.Length == 0 ? null : Round4((double)withinHour / speedArray.Length)),
             Round1(Median(dayArray)), slips, warned);
     }
 
@@ -96,75 +200,7 @@ public static class ReportCalculator
         }
     }
 
-    private static Dictionary<string, List<(ReportRow, MeetingState)>> GroupKeys((ReportRow Row, MeetingState State)[] states, ReportSpec spec)
-    {
-        var groups = new Dictionary<string, List<(ReportRow, MeetingState)>>(StringComparer.Ordinal);
-        foreach (var s in states)
-        {
-            IEnumerable<string> keys = spec.GroupBy switch
-            {
-                ReportGroupBy.Sdr => [s.Row.SdrKey],
-                ReportGroupBy.Rsm => Codes.Split(s.Row.RsmKeys) is { Length: > 0 } rsms ? rsms : [NoTerritory],
-                ReportGroupBy.Territory => [s.Row.Territory ?? NoTerritory],
-                ReportGroupBy.Vertical => [s.Row.Vertical ?? NoTerritory],
-                _ => [],
-            };
-            foreach (var key in keys)
-            {
-                (groups.TryGetValue(key, out var list) ? list : groups[key] = []).Add(s);
-            }
-        }
-        return groups;
-    }
-
-    private static List<CodeCount> Slips(IReadOnlyList<ReportRow> rows) =>
-        rows.SelectMany(SlipCodes).GroupBy(c => c).Select(g => new CodeCount(g.Key, g.Count()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
-
-    private static List<SentAnywayFigures> SentAnyway((ReportRow Row, MeetingState State)[] states) =>
-        states.SelectMany(s => Codes.Split(s.Row.SentAnyway).Select(c => (Code: c, s.State))).GroupBy(x => x.Code)
-            .Select(g =>
-            {
-                var set = g.ToArray();
-                int held = set.Count(x => x.State is MeetingState.Held or MeetingState.Opportunity), noShows = set.Count(x => x.State == MeetingState.NoShow);
-                var pastActive = set.Count(x => x.State is MeetingState.Awaiting or MeetingState.NoOutcomeYet);
-                return new SentAnywayFigures(g.Key, set.Length, noShows, Rate(noShows, held + noShows + pastActive));
-            })
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
-
-    private static WarningOutcomes WarningOutcomesOf((ReportRow Row, MeetingState State)[] states)
-    {
-        var warned = FiguresOf(states.Where(s => s.Row.SentAnyway.Length > 0).ToArray());
-        var clean = FiguresOf(states.Where(s => s.Row.SentAnyway.Length == 0).ToArray());
-        return new WarningOutcomes(warned.Booked, warned.NoShowRate, clean.Booked, clean.NoShowRate);
-    }
-
-    private static List<RsmShare> Distribution((ReportRow Row, MeetingState State)[] states)
-    {
-        var byRsm = states.SelectMany(s => Codes.Split(s.Row.RsmKeys).Select(r => (Rsm: r, s))).GroupBy(x => x.Rsm).ToArray();
-        var total = byRsm.Sum(g => g.Count());
-        return byRsm.Select(g =>
-            {
-                var f = FiguresOf(g.Select(x => x.s).ToArray());
-                return new RsmShare(g.Key, f.Booked, Round4((double)f.Booked / total), f.HeldRate, f.NoShowRate);
-            })
-            .OrderByDescending(r => r.Handoffs).ThenBy(r => r.Rsm, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Held ÷ (held + no-shows) by the weekday and hour the meeting started for the prospect (zone known only), org-wide and per vertical and region.</summary>
-    public static HeldGrid Grid((ReportRow Row, MeetingState State)[] states, int minSample)
-    {
-        var zones = new Dictionary<string, DateTimeZone?>(StringComparer.Ordinal);
-        DateTimeZone? Zone(string id) => zones.TryGetValue(id, out var z) ? z
-            : zones[id] = Scheduling.Time.TimeZoneIds.TryResolve(id, out var resolved) ? resolved : null;
-        var meetings = states
-            .Where(s => s.State is MeetingState.Held or MeetingState.Opportunity or MeetingState.NoShow && s.Row.ProspectZone is not null && Zone(s.Row.ProspectZone) is not null)
-            .Select(s => (Start(s.Row).InZone(Zone(s.Row.ProspectZone!)!).LocalDateTime, s.State != MeetingState.NoShow, s.Row.Vertical, s.Row.Territory))
-            .ToArray();
-        return HeldGrid.From(HeldRateSlices.From(meetings, minSample));
-    }
-
-    private static Instant Start(ReportRow r) => r.NewStart ?? r.Start;
+    internal static Instant Start(ReportRow r) => r.NewStart ?? r.Start;
 
     public static double? Rate(int part, int whole) => whole == 0 ? null : Round4((double)part / whole);
 

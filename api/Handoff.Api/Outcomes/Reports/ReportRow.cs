@@ -15,7 +15,19 @@ public sealed record ReportRow(
     decimal? Amount, string? SeenCodes)
 {
     /// <summary>How many of the draft's warnings were fixed before send, counted once (the report sums it for every group).</summary>
-    public int Slips { get; } = SeenCodes is null ? 0 : ReportCalculator.SlipCodes(SeenCodes, SentAnyway).Count();
+    public int Slips { get; } = CountSlips(SeenCodes, SentAnyway);
+
+    // The same count as ReportCalculator.SlipCodes, over spans of the stored lists: no strings made per row.
+    private static int CountSlips(string? seenCodes, string sentAnyway)
+    {
+        var seen = seenCodes.AsSpan();
+        var slips = 0;
+        foreach (var range in seen.Split('|'))
+        {
+            if (range.Start.Value != range.End.Value && !CodeTable.Contains(sentAnyway, seen[range])) { slips++; }
+        }
+        return slips;
+    }
 }
 
 /// <summary>How a meeting stands for the report.</summary>
