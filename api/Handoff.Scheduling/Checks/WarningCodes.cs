@@ -23,6 +23,7 @@ public static class WarningCodes
     public const string LocationUnknown = "LOCATION_UNKNOWN";
     public const string FieldPlanElsewhere = "FIELD_PLAN_ELSEWHERE";
     public const string OutsideTerritory = "OUTSIDE_TERRITORY";
+    public const string TerritoryPick = "TERRITORY_PICK";
     public const string VerticalSpecialist = "VERTICAL_SPECIALIST";
     public const string HandoffNotQualified = "HANDOFF_NOT_QUALIFIED";
     public const string CheckIncomplete = "CHECK_INCOMPLETE";

@@ -6,7 +6,7 @@ namespace Handoff.Scheduling.Routing;
 /// <summary>
 /// Routing hints: the meeting place lies in a territory none of the invited RSMs is assigned to (a warning
 /// naming the owner), or — in a round-robin or performance territory — the invited RSMs are in the pool but the
-/// mode picks another one (a warning naming the picked RSM and why); and another RSM specialises in the
+/// mode picks another one (a warning naming the picked RSM and why) or picks the invited one (an info saying why); and another RSM specialises in the
 /// prospect's vertical (an info).
 /// </summary>
 public sealed class TerritoryRule : ICheckRule
@@ -31,6 +31,12 @@ public sealed class TerritoryRule : ICheckRule
             var invited = string.Join(" and ", draft.Rsms.Select(r => r.Name));
             warnings.Add(new Warning(WarningCodes.OutsideTerritory, Severity.Warning, new PartyRef(PartyKind.Rsm, draft.Rsms[0].Profile.Email),
                 $"{pooled.Name} hands {at.Label} out by {ModeName(pick.Mode).ToLowerInvariant()}: this lead goes to {picked.DisplayName}, not {invited} ({pick.Text})."));
+        }
+        else if (match is { Territory: { } fair, Owner: { } chosen, Place: { } where, Pick: { } turn } && turn.Mode != Modes.AssignmentMode.Priority && draft.Rsms.Count > 0)
+        {
+            // The invited RSM is the mode's pick: say why, so the SDR sees the pick explain itself, not only a mismatch.
+            warnings.Add(new Warning(WarningCodes.TerritoryPick, Severity.Info, new PartyRef(PartyKind.Rsm, chosen.Email),
+                $"{fair.Name} hands {where.Label} out by {ModeName(turn.Mode).ToLowerInvariant()}: {chosen.DisplayName} is next ({turn.Text})."));
         }
 
         if (draft.Vertical is not { } vertical || draft.Rsms.Any(r => r.Profile.Specialises(vertical)))

@@ -114,6 +114,18 @@ public sealed class RoutingModesApiTests(DatabaseProvider provider) : ApiTest(pr
         })).JsonAsync(HttpStatusCode.OK);
         var warning = check["warnings"]!.AsArray().Single(w => w!["code"]!.GetValue<string>() == "OUTSIDE_TERRITORY")!;
         Assert.That(warning["message"]!.GetValue<string>(), Does.StartWith("Central Valley hands Fresno, CA 93706 out by round robin: this lead goes to Jo, not Kim (Jo: 0 of this month's 2"));
+
+        // Inviting the pick is not a warning, but the pick still says why (an info the pane lists).
+        var withPick = await (await Client.PostJsonAsync("/api/v1/meetings/check", new
+        {
+            start = "2026-12-08T18:00:00Z", end = "2026-12-08T19:00:00Z", organizerTimeZone = "America/New_York",
+            attendees = new[] { Jo, "cfo@acme-metals.example" }, location = "Acme Metals, Fresno, CA 93706",
+        })).JsonAsync(HttpStatusCode.OK);
+        var codes = withPick["warnings"]!.AsArray().Select(w => w!["code"]!.GetValue<string>()).ToArray();
+        Assert.That(codes, Has.No.Member("OUTSIDE_TERRITORY"));
+        var pick = withPick["warnings"]!.AsArray().Single(w => w!["code"]!.GetValue<string>() == "TERRITORY_PICK")!;
+        Assert.That(pick["severity"]!.GetValue<string>(), Is.EqualTo("info"));
+        Assert.That(pick["message"]!.GetValue<string>(), Does.StartWith("Central Valley hands Fresno, CA 93706 out by round robin: Jo is next (Jo: 0 of this month's 2"));
     }
 
     [Test]
