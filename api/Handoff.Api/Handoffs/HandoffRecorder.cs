@@ -2,6 +2,7 @@ using Handoff.Api.Admin.Common;
 using Handoff.Api.Admin.HandoffSettings;
 using Handoff.Api.Graph.OnBehalfOf;
 using Handoff.Scheduling.Checks;
+using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Travel;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,14 +33,14 @@ public sealed class HandoffRecorder(
             return early;
         }
         var now = clock.GetCurrentInstant();
-        var result = await gate.ApplyAsync(await checks.CheckAsync(request.ToMeetingRequest(), ct), request.Notes, ct);
+        var result = await gate.ApplyAsync(await checks.CheckAsync(request.ToMeetingRequest() with { HandoffKey = key }, ct), request.Notes, ct);
         var leads = await gate.LeadsAsync(result.Draft.Prospect.Emails, ct);
         var record = RecordBuilder.Build(request, result, sdr, leads, await settings.GetAsync(ct), travel);
 
         var entity = existing ?? new HandoffEntity { Id = Guid.NewGuid(), Key = key, SdrKey = sdr.Key, Version = 0, CreatedAt = now };
         var before = existing is null ? null : HandoffResponse.From(existing, null);
         // "With Alex instead": the RSMs the previous version went to who are no longer on the invite.
-        var replaced = existing?.Record.Rsms.Where(old => !record.Rsms.Any(r => string.Equals(r.Email, old.Email, StringComparison.OrdinalIgnoreCase))).ToArray();
+        var replaced = existing?.Record.Rsms.Where(old => !record.Rsms.Any(r => EmailAddress.Same(r.Email, old.Email))).ToArray();
         entity.Version++;
         entity.UpdatedAt = now;
         entity.ContentHash = hash;

@@ -38,7 +38,8 @@ public record CheckRequest(
         OrganizerEmail,
         string.IsNullOrWhiteSpace(Location) ? null : Location.Trim(),
         string.IsNullOrWhiteSpace(ProspectTimeZone) ? null : TimeZoneIds.Resolve(ProspectTimeZone),
-        string.IsNullOrWhiteSpace(Vertical) ? null : Vertical.Trim());
+        string.IsNullOrWhiteSpace(Vertical) ? null : Vertical.Trim(),
+        HandoffKey);
 }
 
 public sealed class CheckRequestValidator : AbstractValidator<CheckRequest>

@@ -27,6 +27,7 @@ public static class OutcomesSetup
         builder.Services.AddSingleton<OutcomeLinks>();
         builder.Services.AddScoped<OutcomeWriter>();
         builder.Services.AddScoped<HandoffReportService>();
+        builder.Services.AddScoped<ReportFairShares>();
         builder.Services.AddSingleton<StoreHeldRates>();
         // The suggestion ranking's held rates by the prospect's weekday and hour (a pure input of the scheduling core).
         builder.Services.AddSingleton<Handoff.Scheduling.Suggestions.IHeldRatesSource>(s => s.GetRequiredService<StoreHeldRates>());

@@ -24,9 +24,13 @@ public sealed class PoolInputsLoader(HandoffDbContext db, ICalendarSource calend
 
     public DateTimeZone OrgZone => outcomes.Value.Zone;
 
-    public async Task<PoolInput> LoadAsync(Territory territory, string? vertical, OrgSnapshot org, CancellationToken ct)
+    public Task<PoolInput> LoadAsync(Territory territory, string? vertical, OrgSnapshot org, CancellationToken ct) =>
+        LoadAsync(territory, vertical, org, clock.GetCurrentInstant(), null, ct);
+
+    /// <summary>The pool's inputs as they stood at <paramref name="now"/> (the report asks for past periods' ends).</summary>
+    /// <param name="handoffKey">A handoff left out of the counts: the sent invite being re-checked.</param>
+    public async Task<PoolInput> LoadAsync(Territory territory, string? vertical, OrgSnapshot org, Instant now, string? handoffKey, CancellationToken ct)
     {
-        var now = clock.GetCurrentInstant();
         var settings = territory.RoutingOrDefault;
         var period = RoutingPeriods.Containing(now, OrgZone, settings.Period);
         var rsms = territory.Assignments
@@ -38,7 +42,7 @@ public sealed class PoolInputsLoader(HandoffDbContext db, ICalendarSource calend
         var since = Min(period.Start, now - LastBookedLookback);
         var rows = await (
             from h in db.Handoffs.AsNoTracking()
-            where h.Territory == territory.Name && h.CreatedAt >= since && h.CreatedAt <= now
+            where h.Territory == territory.Name && h.CreatedAt >= since && h.CreatedAt <= now && (handoffKey == null || h.Key != handoffKey)
             join o in db.HandoffOutcomes.AsNoTracking() on h.Id equals o.HandoffId into outcome
             from o in outcome.DefaultIfEmpty()
             select new { h.RsmKeys, h.CreatedAt, Kind = (OutcomeKind?)o.Kind }).ToListAsync(ct);
@@ -47,8 +51,8 @@ public sealed class PoolInputsLoader(HandoffDbContext db, ICalendarSource calend
             .Where(r => r.Rsm is not null)
             .Select(r => new PoolHandoff(r.Rsm!, r.CreatedAt, r.Creditable))
             .ToArray();
-        var lastBooked = handoffs.GroupBy(h => h.RsmEmail, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Max(h => h.At), StringComparer.OrdinalIgnoreCase);
+        var lastBooked = handoffs.GroupBy(h => h.RsmEmail, EmailAddress.Comparer)
+            .ToDictionary(g => g.Key, g => g.Max(h => h.At), EmailAddress.Comparer);
 
         var absences = await AbsencesAsync(emails, org, Max(period.Start, now - Duration.FromDays(options.Value.AbsenceLookbackDays)), now, ct);
         var pool = rsms.Select(x => new PoolMember(
@@ -80,7 +84,7 @@ public sealed class PoolInputsLoader(HandoffDbContext db, ICalendarSource calend
         return rows
             .Select(r => (Rsm: FirstMember(r.RsmKeys, emails), r.Kind))
             .Where(r => r.Rsm is not null)
-            .GroupBy(r => r.Rsm!, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(r => r.Rsm!, EmailAddress.Comparer)
             .Select(g => new MemberOutcomes(g.Key, g.Count(),
                 g.Count(r => r.Kind is OutcomeKind.Held or OutcomeKind.OpportunityCreated),
                 g.Count(r => r.Kind == OutcomeKind.OpportunityCreated)))
@@ -90,7 +94,7 @@ public sealed class PoolInputsLoader(HandoffDbContext db, ICalendarSource calend
     /// <summary>Out-of-office items (merged where they touch) and leave field plans, per RSM; an unreadable calendar gives none.</summary>
     private async Task<Dictionary<string, List<Absence>>> AbsencesAsync(IReadOnlyList<string> emails, OrgSnapshot org, Instant from, Instant now, CancellationToken ct)
     {
-        var result = new Dictionary<string, List<Absence>>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, List<Absence>>(EmailAddress.Comparer);
         if (emails.Count == 0)
         {
             return result;
@@ -112,7 +116,7 @@ public sealed class PoolInputsLoader(HandoffDbContext db, ICalendarSource calend
                 }
             }
         }
-        foreach (var plan in org.FieldPlans.Where(p => p.Leave && emails.Contains(p.RsmEmail, StringComparer.OrdinalIgnoreCase)))
+        foreach (var plan in org.FieldPlans.Where(p => p.Leave && emails.Contains(p.RsmEmail, EmailAddress.Comparer)))
         {
             // Leave days run midnight to midnight in the RSM's zone (the org's when the RSM has none).
             var zone = org.FindRsm(plan.RsmEmail)?.Zone ?? OrgZone;
@@ -129,7 +133,7 @@ public sealed class PoolInputsLoader(HandoffDbContext db, ICalendarSource calend
     /// <summary>The first RSM of "|a@x|b@y|" who is in the pool (a handoff with two pool RSMs counts once, for the first).</summary>
     private static string? FirstMember(string rsmKeys, IReadOnlyList<string> emails) =>
         rsmKeys.Split('|', StringSplitOptions.RemoveEmptyEntries)
-            .Select(k => emails.FirstOrDefault(e => string.Equals(e, k, StringComparison.OrdinalIgnoreCase)))
+            .Select(k => emails.FirstOrDefault(e => EmailAddress.Same(e, k)))
             .FirstOrDefault(e => e is not null);
 
     private static Instant Min(Instant a, Instant b) => a < b ? a : b;

@@ -18,7 +18,7 @@ namespace Handoff.Api.Routing;
 public sealed class StoreTerritoryPicker(IServiceScopeFactory scopes, IServiceProvider services, IClock clock, IOptions<RoutingOptions> options, ILogger<StoreTerritoryPicker> log)
     : ITerritoryPicker
 {
-    public async ValueTask<TerritoryMatch> ApplyAsync(TerritoryMatch match, string? vertical, OrgSnapshot org, PickUse use, CancellationToken cancellationToken)
+    public async ValueTask<TerritoryMatch> ApplyAsync(TerritoryMatch match, string? vertical, OrgSnapshot org, PickUse use, string? handoffKey, CancellationToken cancellationToken)
     {
         if (match.Territory is not { } territory || territory.RoutingOrDefault.Mode == AssignmentMode.Priority ||
             (use == PickUse.Check && territory.RoutingOrDefault.Mode == AssignmentMode.FirstAvailable))
@@ -27,7 +27,7 @@ public sealed class StoreTerritoryPicker(IServiceScopeFactory scopes, IServicePr
         }
         try
         {
-            var (pick, _) = await PickAsync(territory, match.Place, vertical, org, cancellationToken);
+            var (pick, _) = await PickAsync(territory, match.Place, vertical, org, cancellationToken, handoffKey);
             return match.WithPick(pick, org);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -38,10 +38,12 @@ public sealed class StoreTerritoryPicker(IServiceScopeFactory scopes, IServicePr
     }
 
     /// <summary>The pick and the inputs behind it (the admin view shows both).</summary>
-    public async Task<(PoolPick Pick, PoolInput Input)> PickAsync(Territory territory, Place? place, string? vertical, OrgSnapshot org, CancellationToken ct)
+    /// <param name="handoffKey">The invite being checked: its own handoff is left out of the counts.</param>
+    public async Task<(PoolPick Pick, PoolInput Input)> PickAsync(Territory territory, Place? place, string? vertical, OrgSnapshot org, CancellationToken ct, string? handoffKey = null)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var input = await scope.ServiceProvider.GetRequiredService<PoolInputsLoader>().LoadAsync(territory, vertical, org, ct);
+        var loader = scope.ServiceProvider.GetRequiredService<PoolInputsLoader>();
+        var input = await loader.LoadAsync(territory, vertical, org, clock.GetCurrentInstant(), handoffKey, ct);
         if (input.Settings.Mode == AssignmentMode.FirstAvailable)
         {
             input = input with { Pool = await WithEarliestSlotsAsync(input, place, vertical, ct) };
@@ -67,7 +69,7 @@ public sealed class StoreTerritoryPicker(IServiceScopeFactory scopes, IServicePr
             var draft = new MeetingRequest(new Interval(now, now + length), input.OrgZone, [member.Email], Location: place?.Label, Vertical: vertical);
             var result = await suggestions.SuggestAsync(
                 new SuggestionQuery(draft, BusinessDays: options.Value.FirstAvailableBusinessDays, MaxResults: SuggestionQuery.MaxMaxResults, IncludeAlternatives: false), ct);
-            var earliest = result.Suggestions.Where(s => string.Equals(s.Rsm.Email, member.Email, StringComparison.OrdinalIgnoreCase))
+            var earliest = result.Suggestions.Where(s => EmailAddress.Same(s.Rsm.Email, member.Email))
                 .Select(s => (Instant?)s.Slot.Start).Min();
             pool.Add(member with { EarliestSlot = earliest });
         }

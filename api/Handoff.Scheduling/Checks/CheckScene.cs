@@ -82,7 +82,7 @@ public sealed class CheckScene
         {
             return this;
         }
-        var picked = await picker.ApplyAsync(Territory, Request.Vertical, Org, Routing.Modes.PickUse.Check, cancellationToken);
+        var picked = await picker.ApplyAsync(Territory, Request.Vertical, Org, Routing.Modes.PickUse.Check, Request.HandoffKey, cancellationToken);
         return ReferenceEquals(picked, Territory) ? this : new CheckScene(Request, Org, Territories, Rsms, ProspectEmails, _gazetteer, (PlaceMemo)Places, Where, picked, Options);
     }
 

@@ -81,7 +81,7 @@ public sealed class LeadRouter(
             new DateInterval(dates[0], dates[^1]), displayZone, now);
     }
 
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    private static bool Same(string a, string b) => EmailAddress.Same(a, b);
 
     /// <summary>Serves the one read already made; a mailbox it does not hold was not asked for, and says so.</summary>
     private sealed class PreReadCalendars(IReadOnlyList<CalendarLookup> lookups) : ICalendarSource

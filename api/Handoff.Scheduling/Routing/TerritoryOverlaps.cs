@@ -178,7 +178,7 @@ public static class TerritoryOverlaps
         }
 
         private int BestPriority(Territory t) =>
-            resolver.MembersOf(t, null).Select(r => t.Assignments.Where(a => string.Equals(a.RsmEmail.Trim(), r.Email.Trim(), StringComparison.OrdinalIgnoreCase))
+            resolver.MembersOf(t, null).Select(r => t.Assignments.Where(a => r.Address == new EmailAddress(a.RsmEmail))
                 .Min(a => a.Priority)).DefaultIfEmpty(int.MaxValue).Min();
 
         private TerritoryOverlap Overlap(string rule, string otherRule, string? winner, string resolution) =>

@@ -78,7 +78,7 @@ public sealed class TerritoryResolver
         territory.Assignments
             .Select(a => (a, rsm: _org.FindRsm(a.RsmEmail)))
             .Where(x => x.rsm is { Active: true })
-            .OrderBy(x => x.a.Priority).ThenBy(x => x.rsm!.Specialises(vertical) ? 0 : 1).ThenBy(x => x.rsm!.Email, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(x => x.a.Priority).ThenBy(x => x.rsm!.Specialises(vertical) ? 0 : 1).ThenBy(x => x.rsm!.Address)
             .Select(x => x.rsm!);
 
     public RsmProfile? OwnerOf(Territory territory, string? vertical) => MembersOf(territory, vertical).FirstOrDefault();
@@ -99,7 +99,7 @@ public sealed class TerritoryResolver
         return inTerritory ?? _org.Rsms
             .Where(r => r.Active && r.Specialises(vertical))
             .OrderBy(r => r.HomeBase is { } home ? home.Point.DistanceKm(place.Point) : double.MaxValue)
-            .ThenBy(r => r.Email, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Address)
             .FirstOrDefault();
     }
 
@@ -189,7 +189,7 @@ public sealed class TerritoryResolver
     internal static string NormalizePostal(string? code) =>
         code is null ? "" : string.Concat(code.Where(c => !char.IsWhiteSpace(c) && c != '-')).ToUpperInvariant();
 
-    private static bool SameEmail(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    private static bool SameEmail(string a, string b) => EmailAddress.Same(a, b);
 
     private static void Add(Dictionary<string, List<Territory>> index, string key, Territory territory)
     {

@@ -14,7 +14,7 @@ public sealed class TerritoryRouter(IOrgDirectory directory, IPlaceResolver plac
         return where switch
         {
             { Kind: LocationKind.Place, Place: { } place } => await (picker ?? PriorityOnly.Instance).ApplyAsync(
-                TerritoryResolver.For(snapshot).Resolve(place, vertical), vertical, snapshot, PickUse.Route, cancellationToken),
+                TerritoryResolver.For(snapshot).Resolve(place, vertical), vertical, snapshot, PickUse.Route, null, cancellationToken),
             { Kind: LocationKind.Online } => TerritoryMatch.Nowhere($"'{location.Trim()}' is an online meeting, so there is no place to route; give the prospect's address, city or ZIP code."),
             _ => TerritoryMatch.Nowhere($"Handoff cannot place '{location.Trim()}' on the map; try a ZIP or postal code, or \"City, ST\"."),
         };

@@ -1,4 +1,5 @@
 using Handoff.Scheduling.Checks;
+using Handoff.Scheduling.Org;
 using NodaTime;
 
 namespace Handoff.Scheduling.Routing;
@@ -26,7 +27,7 @@ public sealed class TerritoryRule : ICheckRule
                 + (match.Pick is { } why ? $" {ModeName(why.Mode)} picks them ({why.Text})." : "")));
         }
         else if (match is { Territory: { } pooled, Owner: { } picked, Place: { } at, Pick: { } pick } && draft.Rsms.Count > 0 &&
-                 !draft.Rsms.Any(r => string.Equals(r.Profile.Email, picked.Email, StringComparison.OrdinalIgnoreCase)))
+                 !draft.Rsms.Any(r => r.Profile.Address == picked.Address))
         {
             var invited = string.Join(" and ", draft.Rsms.Select(r => r.Name));
             warnings.Add(new Warning(WarningCodes.OutsideTerritory, Severity.Warning, new PartyRef(PartyKind.Rsm, draft.Rsms[0].Profile.Email),

@@ -75,8 +75,11 @@ public sealed class ReportsApiTests(DatabaseProvider provider) : ApiTest(provide
     {
         As("Handoff.Manager", "boss@example.com");
         Assert.That(await GroupKeys("groupBy=sdr&from=2026-11-30&to=2026-12-06"), Is.EqualTo(new[] { "ann@example.com", "bob@example.com" }));
+        // The pools' fair shares are about every RSM of a territory: managers and admins only.
+        Assert.That((await Report("from=2026-11-30&to=2026-12-06"))["fairShares"]!.AsArray().Select(t => t!["territory"]!.GetValue<string>()), Is.EqualTo(new[] { "Central Valley" }));
         As("Handoff.Sdr", "ann@example.com");
         Assert.That(await GroupKeys("groupBy=sdr&from=2026-11-30&to=2026-12-06"), Is.EqualTo(new[] { "ann@example.com" }));
+        Assert.That((await Report("from=2026-11-30&to=2026-12-06"))["fairShares"]!.AsArray(), Is.Empty);
         As("Handoff.Rsm", "lee.north@example.com");
         Assert.That(await GroupKeys("groupBy=rsm&from=2026-11-30&to=2026-12-06"), Is.EqualTo(new[] { "lee.north@example.com" }));
         Client.Bearer(Tokens.Mint(["Handoff.Integration"]));
@@ -109,7 +112,7 @@ public sealed class ReportsApiTests(DatabaseProvider provider) : ApiTest(provide
         As("Handoff.Manager", "boss@example.com");
         const string query = "from=2026-11-30&to=2026-12-06&groupBy=sdr";
         var report = await Report(query);
-        foreach (var table in new[] { "groups", "weeks", "slips", "sentAnyway", "rsms", "grid", "targets" })
+        foreach (var table in new[] { "groups", "weeks", "slips", "sentAnyway", "rsms", "fairShares", "grid", "targets" })
         {
             var response = await Client.GetAsync($"/api/v1/reports/handoffs/csv?table={table}&{query}");
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), table);

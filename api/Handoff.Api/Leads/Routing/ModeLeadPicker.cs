@@ -3,6 +3,7 @@ using Handoff.Api.Outcomes;
 using Handoff.Api.Routing;
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Leads;
+using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Routing;
 using Handoff.Scheduling.Routing.Modes;
 using Handoff.Storage;
@@ -54,7 +55,7 @@ public sealed class ModeLeadPicker(IServiceScopeFactory scopes, IClock clock, IO
     {
         public Task<IReadOnlyList<CalendarLookup>> ReadAsync(IReadOnlyList<string> emails, Interval window, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<CalendarLookup>>(emails
-                .Select(e => lookups.FirstOrDefault(l => string.Equals(l.Email, e, StringComparison.OrdinalIgnoreCase))
+                .Select(e => lookups.FirstOrDefault(l => EmailAddress.Same(l.Email, e))
                              ?? CalendarLookup.Failed(e, new CalendarProblem("not part of the lead's pool", Outage: false)))
                 .ToArray());
     }

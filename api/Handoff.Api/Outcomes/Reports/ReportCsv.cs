@@ -7,7 +7,7 @@ namespace Handoff.Api.Outcomes.Reports;
 /// <summary>The report's tables as CSV (invariant culture, rates as fractions, empty cells for "no rate").</summary>
 public static class ReportCsv
 {
-    public static readonly string[] Tables = ["groups", "weeks", "slips", "sentAnyway", "rsms", "grid", "targets"];
+    public static readonly string[] Tables = ["groups", "weeks", "slips", "sentAnyway", "rsms", "fairShares", "grid", "targets"];
 
     public static readonly string[] FigureColumns =
     [
@@ -55,6 +55,21 @@ public static class ReportCsv
             case "rsms":
                 Row("rsm", "handoffs", "share", "heldRate", "noShowRate");
                 foreach (var r in report.RsmDistribution) { Row(r.Rsm, r.Handoffs, r.Share, r.HeldRate, r.NoShowRate); }
+                break;
+            case "fairShares":
+                // One row per RSM and routing period; a territory without a fair share (priority, first available) is one row with its note.
+                Row("territory", "mode", "periodFrom", "periodTo", "complete", "rsm", "name", "weight", "handoffs", "fairShare", "difference", "note");
+                foreach (var t in report.FairShares)
+                {
+                    if (t.Periods.Count == 0) { Row(t.Territory, t.Mode, "", "", "", "", "", "", "", "", "", t.Note ?? ""); }
+                    foreach (var p in t.Periods)
+                    {
+                        foreach (var r in p.Rsms)
+                        {
+                            Row(t.Territory, t.Mode, p.From, p.To, p.Complete ? "true" : "false", r.Rsm, r.Name, r.Weight, r.Handoffs, r.FairShare, r.Difference, "");
+                        }
+                    }
+                }
                 break;
             case "grid":
                 // The org's cells first (slice "org", no name), then each vertical's and region's.

@@ -40,7 +40,11 @@ public sealed record RsmShare(string Rsm, int Handoffs, double Share, double? He
 public sealed record HandoffReport(
     string From, string To, string TimeZone, string GroupBy, string GeneratedAt, Figures Totals, IReadOnlyList<GroupFigures> Groups,
     IReadOnlyList<GroupFigures> Weeks, IReadOnlyList<CodeCount> SlipsPrevented, IReadOnlyList<SentAnywayFigures> SentAnyway,
-    WarningOutcomes WarningOutcomes, IReadOnlyList<RsmShare> RsmDistribution, IReadOnlyList<TargetProgress> Targets, HeldGrid Grid);
+    WarningOutcomes WarningOutcomes, IReadOnlyList<RsmShare> RsmDistribution, IReadOnlyList<TargetProgress> Targets, HeldGrid Grid)
+{
+    /// <summary>Per territory and routing period, each RSM's handoffs against the fair share its mode aims for (managers and admins; docs/routing.md).</summary>
+    public IReadOnlyList<TerritoryFairShares> FairShares { get; init; } = [];
+}
 
 /// <summary>One weekday × hour of the prospect's day: held, no-shows, and the held rate once the cell has enough meetings.</summary>
 public sealed record HeldGridCell(string Day, int Hour, int Held, int NoShows, double? HeldRate, bool Sampled);

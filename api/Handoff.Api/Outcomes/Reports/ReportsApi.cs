@@ -30,17 +30,20 @@ public static class ReportsApi
     /// <param name="to">Last day, inclusive; default: today.</param>
     /// <param name="groupBy">sdr, rsm, territory, vertical or week (default week).</param>
     public static async Task<Results<Ok<HandoffReport>, ValidationProblem>> GetAsync(
-        string? from, string? to, string? groupBy, HandoffReportService reports, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+        string? from, string? to, string? groupBy, HandoffReportService reports, ReportFairShares fairShares, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!TryRead(from, to, groupBy, reports.Options, clock, out var range, out var errors))
         {
             return TypedResults.ValidationProblem(errors);
         }
-        return TypedResults.Ok(await reports.BuildAsync(range.From, range.To, range.GroupBy, ReaderOf(user), ct));
+        return TypedResults.Ok(await BuildAsync(range, reports, fairShares, ReaderOf(user), ct));
     }
 
+    private static async Task<HandoffReport> BuildAsync(Range range, HandoffReportService reports, ReportFairShares fairShares, ReportReader reader, CancellationToken ct) =>
+        await reports.BuildAsync(range.From, range.To, range.GroupBy, reader, ct) with { FairShares = await fairShares.ForAsync(range.From, range.To, reader, ct) };
+
     public static async Task<Results<ContentHttpResult, ValidationProblem>> CsvAsync(
-        string? table, string? from, string? to, string? groupBy, HandoffReportService reports, IClock clock, ClaimsPrincipal user, CancellationToken ct)
+        string? table, string? from, string? to, string? groupBy, HandoffReportService reports, ReportFairShares fairShares, IClock clock, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!TryRead(from, to, groupBy, reports.Options, clock, out var range, out var errors))
         {
@@ -50,7 +53,10 @@ public static class ReportsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["table"] = [$"'table' must be one of {string.Join(", ", ReportCsv.Tables)} (it is '{table}')."] });
         }
-        var report = await reports.BuildAsync(range.From, range.To, range.GroupBy, ReaderOf(user), ct);
+        // Only the fair-share table needs the pools' standings (a store query and a calendar read per territory and period).
+        var report = table == "fairShares"
+            ? await BuildAsync(range, reports, fairShares, ReaderOf(user), ct)
+            : await reports.BuildAsync(range.From, range.To, range.GroupBy, ReaderOf(user), ct);
         return TypedResults.Content(ReportCsv.Write(report, table), "text/csv; charset=utf-8");
     }
 

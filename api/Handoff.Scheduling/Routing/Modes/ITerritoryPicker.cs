@@ -18,10 +18,12 @@ public enum PickUse
 /// Applies a territory's assignment mode to a territory match: the edge gathers the pool's handoffs, absences and
 /// outcomes and calls <see cref="PoolPicker"/>. The match comes back with <see cref="TerritoryMatch.Owner"/> = the
 /// picked RSM and <see cref="TerritoryMatch.Pick"/> set, or unchanged (priority mode, no territory, empty pool).
+/// <c>handoffKey</c>: the invite being checked, when it was already sent — its own handoff is left out of the counts,
+/// so re-checking a sent invite sees the pool as it stood before it.
 /// </summary>
 public interface ITerritoryPicker
 {
-    ValueTask<TerritoryMatch> ApplyAsync(TerritoryMatch match, string? vertical, OrgSnapshot org, PickUse use, CancellationToken cancellationToken);
+    ValueTask<TerritoryMatch> ApplyAsync(TerritoryMatch match, string? vertical, OrgSnapshot org, PickUse use, string? handoffKey, CancellationToken cancellationToken);
 }
 
 /// <summary>Priority for every territory: the behaviour without a picker (core tests, tools).</summary>
@@ -29,7 +31,7 @@ public sealed class PriorityOnly : ITerritoryPicker
 {
     public static PriorityOnly Instance { get; } = new();
 
-    public ValueTask<TerritoryMatch> ApplyAsync(TerritoryMatch match, string? vertical, OrgSnapshot org, PickUse use, CancellationToken cancellationToken) =>
+    public ValueTask<TerritoryMatch> ApplyAsync(TerritoryMatch match, string? vertical, OrgSnapshot org, PickUse use, string? handoffKey, CancellationToken cancellationToken) =>
         ValueTask.FromResult(match);
 }
 
@@ -38,6 +40,6 @@ public static class TerritoryMatchPicks
     /// <summary>The match with the pick applied: the picked RSM becomes the owner.</summary>
     public static TerritoryMatch WithPick(this TerritoryMatch match, PoolPick pick, OrgSnapshot org) =>
         pick.Email is { } email && org.FindRsm(email) is { } rsm
-            ? match with { Owner = rsm, Specialist = match.Specialist is { } s && string.Equals(s.Email, rsm.Email, StringComparison.OrdinalIgnoreCase) ? null : match.Specialist, Pick = pick }
+            ? match with { Owner = rsm, Specialist = match.Specialist is { } s && EmailAddress.Same(s.Email, rsm.Email) ? null : match.Specialist, Pick = pick }
             : match;
 }

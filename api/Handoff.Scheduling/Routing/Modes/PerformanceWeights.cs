@@ -1,3 +1,5 @@
+using Handoff.Scheduling.Org;
+
 namespace Handoff.Scheduling.Routing.Modes;
 
 /// <summary>
@@ -49,7 +51,7 @@ public sealed class PerformanceWeights
         PoolOpportunityRate = poolOpportunityRate;
         Vertical = vertical;
         Options = options;
-        _byEmail = members.ToDictionary(m => m.Email, StringComparer.OrdinalIgnoreCase);
+        _byEmail = members.ToDictionary(m => m.Email, EmailAddress.Comparer);
     }
 
     public IReadOnlyList<PerformanceWeight> Members { get; }
@@ -67,8 +69,8 @@ public sealed class PerformanceWeights
     public static PerformanceWeights Compute(
         IReadOnlyList<(string Email, double Weight)> pool, IReadOnlyCollection<MemberOutcomes> outcomes, PerformanceOptions options, string? vertical = null)
     {
-        var byEmail = outcomes.GroupBy(o => o.Email, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => new MemberOutcomes(g.Key, g.Sum(o => o.Decided), g.Sum(o => o.Held), g.Sum(o => o.Opportunities)), StringComparer.OrdinalIgnoreCase);
+        var byEmail = outcomes.GroupBy(o => o.Email, EmailAddress.Comparer)
+            .ToDictionary(g => g.Key, g => new MemberOutcomes(g.Key, g.Sum(o => o.Decided), g.Sum(o => o.Held), g.Sum(o => o.Opportunities)), EmailAddress.Comparer);
         var rows = pool.Select(p => (p.Email, p.Weight, O: byEmail.GetValueOrDefault(p.Email) ?? new MemberOutcomes(p.Email, 0, 0, 0))).ToArray();
         double decided = rows.Sum(r => r.O.Decided), held = rows.Sum(r => r.O.Held), opportunities = rows.Sum(r => r.O.Opportunities);
         // No outcomes at all: every rate is the (undefined) mean, so every score is equal; 1 keeps the arithmetic plain.

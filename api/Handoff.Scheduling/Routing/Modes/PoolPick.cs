@@ -1,3 +1,4 @@
+using Handoff.Scheduling.Org;
 using NodaTime;
 
 namespace Handoff.Scheduling.Routing.Modes;
@@ -52,5 +53,5 @@ public sealed record PoolPick(
     IReadOnlyList<PoolStanding> Standings,
     string Text)
 {
-    public PoolStanding? Picked => Email is null ? null : Standings.FirstOrDefault(s => string.Equals(s.Email, Email, StringComparison.OrdinalIgnoreCase));
+    public PoolStanding? Picked => Email is null ? null : Standings.FirstOrDefault(s => EmailAddress.Same(s.Email, Email));
 }

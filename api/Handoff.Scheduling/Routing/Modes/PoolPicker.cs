@@ -1,3 +1,4 @@
+using Handoff.Scheduling.Org;
 using NodaTime;
 
 namespace Handoff.Scheduling.Routing.Modes;
@@ -15,7 +16,7 @@ public static class PoolPicker
     public static PoolPick Pick(PoolInput input)
     {
         var period = input.Period;
-        var handoffs = input.Handoffs.Where(h => period.Contains(h.At) && h.At <= input.Now && !(input.Settings.CreditBack && h.Creditable)).OrderBy(h => h.At).ToArray();
+        var handoffs = Counted(input);
         var standings = Standings(input, handoffs);
         var mode = input.Settings.Mode;
         if (standings.Count == 0)
@@ -30,7 +31,7 @@ public static class PoolPicker
             _ when available.Length == 0 => (BackFirst(standings), PickCodes.EveryoneAway),
             AssignmentMode.FirstAvailable => available.Any(s => s.EarliestSlot is not null)
                 ? (available.Where(s => s.EarliestSlot is not null)
-                    .OrderBy(s => s.EarliestSlot).ThenBy(s => s.Priority).ThenBy(s => s.LastBookedAt ?? Instant.MinValue).ThenBy(s => s.Email, StringComparer.OrdinalIgnoreCase)
+                    .OrderBy(s => s.EarliestSlot).ThenBy(s => s.Priority).ThenBy(s => s.LastBookedAt ?? Instant.MinValue).ThenBy(s => new EmailAddress(s.Email))
                     .First(), PickCodes.FirstAvailable)
                 : (ByPriority(available, input).First(), PickCodes.NoSlot),
             _ => (MostBelowShare(available), mode == AssignmentMode.Performance ? PickCodes.PerformanceShare : PickCodes.FairShare),
@@ -40,16 +41,29 @@ public static class PoolPicker
     }
 
     /// <summary>
+    /// Where each member stands after the period's handoffs so far (the report's fair-share section reads this: the
+    /// same formula the pick uses, not a copy).
+    /// </summary>
+    public static IReadOnlyList<PoolStanding> Standings(PoolInput input) => Standings(input, Counted(input));
+
+    /// <summary>The handoffs that count: booked in the period up to now, minus credited-back ones when credit-back is on.</summary>
+    private static PoolHandoff[] Counted(PoolInput input)
+    {
+        var period = input.Period;
+        return input.Handoffs.Where(h => period.Contains(h.At) && h.At <= input.Now && !(input.Settings.CreditBack && h.Creditable)).OrderBy(h => h.At).ToArray();
+    }
+
+    /// <summary>
     /// Each member's count, fair share and shortfall. A handoff booked at t adds w_i ÷ Σ_{j∈E(t)} w_j to the share of
     /// every i in E(t): the members already added and not away at t, plus whoever took it.
     /// </summary>
     internal static IReadOnlyList<PoolStanding> Standings(PoolInput input, IReadOnlyList<PoolHandoff> handoffs)
     {
         var pool = input.Pool
-            .GroupBy(m => m.Email.Trim(), StringComparer.OrdinalIgnoreCase).Select(g => g.First())
+            .GroupBy(m => new EmailAddress(m.Email)).Select(g => g.First())
             .ToArray();
         var weights = pool.Select(m => WeightInForce(m, input)).ToArray();
-        var index = pool.Select((m, i) => (m.Email.Trim(), i)).ToDictionary(x => x.Item1, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var index = pool.Select((m, i) => (Address: new EmailAddress(m.Email), i)).ToDictionary(x => x.Address, x => x.i);
         var counts = new int[pool.Length];
         var shares = new double[pool.Length];
         var last = pool.Select(m => m.LastBookedAt).ToArray();
@@ -57,7 +71,7 @@ public static class PoolPicker
         foreach (var handoff in handoffs)
         {
             // Handoffs to RSMs no longer in the pool neither count nor accrue share.
-            if (!index.TryGetValue(handoff.RsmEmail.Trim(), out var taker))
+            if (!index.TryGetValue(new EmailAddress(handoff.RsmEmail), out var taker))
             {
                 continue;
             }
@@ -112,20 +126,20 @@ public static class PoolPicker
         }
         var la = a.LastBookedAt ?? Instant.MinValue;
         var lb = b.LastBookedAt ?? Instant.MinValue;
-        return la != lb ? la.CompareTo(lb) : StringComparer.OrdinalIgnoreCase.Compare(a.Email, b.Email);
+        return la != lb ? la.CompareTo(lb) : new EmailAddress(a.Email).CompareTo(new EmailAddress(b.Email));
     }
 
     /// <summary>Today's order: lowest priority number, the vertical specialist on a tie, then e-mail (members already added).</summary>
     private static IReadOnlyList<PoolStanding> ByPriority(IReadOnlyList<PoolStanding> standings, PoolInput input)
     {
-        var specialists = input.Pool.Where(m => m.Specialist).Select(m => m.Email.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var specialists = input.Pool.Where(m => m.Specialist).Select(m => new EmailAddress(m.Email)).ToHashSet();
         var present = standings.Where(s => !s.NotYetAdded).ToArray();
         return (present.Length > 0 ? present : standings)
-            .OrderBy(s => s.Priority).ThenBy(s => specialists.Contains(s.Email) ? 0 : 1).ThenBy(s => s.Email, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(s => s.Priority).ThenBy(s => specialists.Contains(new EmailAddress(s.Email)) ? 0 : 1).ThenBy(s => new EmailAddress(s.Email))
             .ToArray();
     }
 
     private static PoolStanding BackFirst(IReadOnlyList<PoolStanding> standings) =>
         standings.OrderBy(s => s.NotYetAdded ? 1 : 0).ThenBy(s => s.Away is { Interval.HasEnd: true } away ? away.Interval.End : Instant.MaxValue)
-            .ThenBy(s => s.Priority).ThenBy(s => s.Email, StringComparer.OrdinalIgnoreCase).First();
+            .ThenBy(s => s.Priority).ThenBy(s => new EmailAddress(s.Email)).First();
 }
