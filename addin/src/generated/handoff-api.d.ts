@@ -684,7 +684,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One table of the report as CSV: table = groups, weeks, slips, sentAnyway, rsms, grid, targets */
+        /** One table of the report as CSV: table = groups, weeks, slips, sentAnyway, rsms, fairShares, grid, targets */
         get: operations["HandoffReportCsv"];
         put?: never;
         post?: never;
@@ -975,6 +975,16 @@ export interface components {
         Era: {
             readonly name?: string;
         };
+        /** @description One routing period (in the org's zone, both dates inclusive), counted up to its end or now. */
+        FairSharePeriod: {
+            from: string;
+            to: string;
+            /** @description The period has ended; otherwise it is counted up to now. */
+            complete: boolean;
+            /** Format: int32 */
+            handoffs: number;
+            rsms: components["schemas"]["RsmFairShare"][];
+        };
         /** @description Where an RSM expects to be over a range of days, planned weeks ahead. */
         FieldPlanRequest: {
             /**
@@ -1236,6 +1246,8 @@ export interface components {
             rsmDistribution: components["schemas"]["RsmShare"][];
             targets: components["schemas"]["TargetProgress"][];
             grid: components["schemas"]["HeldGrid"];
+            /** @description Per territory and routing period, each RSM's handoffs against the fair share its mode aims for (managers and admins; docs/routing.md). */
+            fairShares: components["schemas"]["TerritoryFairShares"][];
         };
         /**
          * @description A handoff as the add-in records it at send: the invite (as for a check) with the SDR's notes. The server runs the
@@ -2020,6 +2032,25 @@ export interface components {
             name: string;
             timeZone: string;
         };
+        /**
+         * @description One RSM in one routing period: the handoffs they took against their weighted fair share (routing's F_i,
+         *     docs/routing.md). Difference = handoffs − fair share: above 0 they had more than their share.
+         */
+        RsmFairShare: {
+            rsm: string;
+            name: string;
+            /**
+             * Format: double
+             * @description The weight in force (performance mode: scaled by outcomes, every vertical).
+             */
+            weight: number;
+            /** Format: int32 */
+            handoffs: number;
+            /** Format: double */
+            fairShare: number;
+            /** Format: double */
+            difference: number;
+        };
         /** @description An RSM as an admin creates or replaces them (PUT replaces every field: omitted optional fields are cleared). */
         RsmRequest: {
             /**
@@ -2295,6 +2326,18 @@ export interface components {
         };
         /** @enum {string} */
         TargetScope: "sdr" | "team" | "territory";
+        /**
+         * @description A territory's handoffs against the fair shares its mode aims for. Priority and first-available territories have no
+         *     fair share: the note says so and there are no periods.
+         */
+        TerritoryFairShares: {
+            territory: string;
+            mode: string;
+            period: string;
+            creditBack: boolean;
+            note?: string | null;
+            periods: components["schemas"]["FairSharePeriod"][];
+        };
         /**
          * @description Where a written territory covers places another one covers too, and who gets them (docs/admin.md, "Overlaps and
          *     precedence"). Not an error: overlaps are how a ZIP-prefix territory carves a city out of a state.

@@ -10,6 +10,22 @@ export type Group = Schemas["GroupFigures"];
 export type Report = Schemas["HandoffReport"];
 export type HeldGrid = Schemas["HeldGrid"];
 export type GridCell = Schemas["HeldGridCell"];
+export type FairSharePeriod = Schemas["FairSharePeriod"];
+
+/** One routing period's rows: RSM, weight in force, handoffs, fair share, and the difference signed ("+1.5", "−0.5"). */
+export function fairShareRows(p: FairSharePeriod): Array<Array<string | number>> {
+  return p.rsms.map((r) => [r.name ? `${r.name} (${r.rsm})` : r.rsm, trim(r.weight), r.handoffs, trim(r.fairShare), signed(r.difference)]);
+}
+
+function trim(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** +1.5 / −0.5 / 0: the sign says above or below the share (a true minus sign, as screen readers read it). */
+export function signed(value: number): string {
+  const v = Math.round(value * 100) / 100;
+  return v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0";
+}
 
 /** What a grid cell shows: its own rate once sampled, else the org's sampled rate (marked), else held of decided. */
 export function gridCellText(cell: GridCell | undefined, org: GridCell | undefined): string {

@@ -3,7 +3,7 @@ import "./reports.css";
 import * as Plot from "@observablehq/plot";
 import { FieldApiError, esc, fieldApi } from "./field-api";
 import { authorizedFetch, pageAuth, PageSignInRequired, renderSignIn } from "./page-auth";
-import { gridCellText, minutes, percent, tiles, weekLabel, type Figures, type GridCell, type HeldGrid, type Report } from "./reports-model";
+import { fairShareRows, gridCellText, minutes, percent, tiles, weekLabel, type Figures, type GridCell, type HeldGrid, type Report } from "./reports-model";
 
 // /reports: the handoff report for a date range, grouped as chosen. Charts are Observable Plot SVG (text in
 // currentColor, so they follow the light or dark theme), each with a table of the same figures beside it.
@@ -18,11 +18,12 @@ function csvLink(table: string, query: URLSearchParams, label = "Download CSV"):
   return `<a class="csv" href="/api/v1/reports/handoffs/csv?table=${table}&${query}" download="handoff-report-${table}.csv">${esc(label)}</a>`;
 }
 
-function table(head: string[], rows: Array<Array<string | number>>, caption: string): string {
+/** A table whose first column heads its rows; the caption is for screen readers unless <code>shown</code>. */
+function table(head: string[], rows: Array<Array<string | number>>, caption: string, shown = false): string {
   if (rows.length === 0) return `<p class="muted">Nothing in this range.</p>`;
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join("");
   const body = rows.map((r) => `<tr><th scope="row">${esc(r[0])}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("");
-  return `<table><caption class="visually-hidden">${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table><caption${shown ? "" : ` class="visually-hidden"`}>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function figureRow(key: string, f: Figures): Array<string | number> {
@@ -89,10 +90,28 @@ function render(report: Report, query: URLSearchParams) {
   $("rsms-chart").replaceChildren(accessible(distribution(report), "Handoffs per RSM"));
   $("rsms").innerHTML = table(["RSM", "Handoffs", "Share", "Held", "No-show"], report.rsmDistribution.map((r) => [r.rsm, r.handoffs, percent(r.share), percent(r.heldRate), percent(r.noShowRate)]), "Handoffs per RSM")
     + csvLink("rsms", query);
+  renderFairShares(report, query);
   $("targets").innerHTML = table(["Target", "Month", "Handoffs", "Progress", "Held"], report.targets.map((t) =>
     [`${t.scope} ${t.subject}`, t.month, `${t.handoffs} of ${t.targetHandoffs}`, percent(t.progress), t.targetHeld === null ? String(t.held) : `${t.held} of ${t.targetHeld}`]), "Targets")
     + csvLink("targets", query);
   renderGrid(report.grid, query);
+}
+
+/** Per territory: a table per routing period (RSM, weight, handoffs, fair share, difference), or why it has none. */
+function renderFairShares(report: Report, query: URLSearchParams) {
+  const sections = report.fairShares ?? [];
+  if (sections.length === 0) {
+    $("fair-shares").innerHTML = `<p class="muted">Fair shares are shown to managers and admins.</p>`;
+    return;
+  }
+  $("fair-shares").innerHTML = sections.map((t) => {
+    const title = `<h3>${esc(t.territory)} <span class="muted">· ${esc(t.mode)}, per ${esc(t.period)}${t.creditBack ? ", credit-back on" : ""}</span></h3>`;
+    const body = t.note ? `<p class="muted">${esc(t.note)}</p>`
+      : t.periods.length === 0 ? `<p class="muted">No routing period of this range has begun.</p>`
+      : t.periods.map((p) => table(["RSM", "Weight", "Handoffs", "Fair share", "Difference"], fairShareRows(p),
+        `${p.from} – ${p.to}${p.complete ? "" : " (so far)"}: ${p.handoffs} handoffs`, true)).join("");
+    return `<div class="fair-territory" data-territory="${esc(t.territory)}">${title}${body}</div>`;
+  }).join("") + csvLink("fairShares", query);
 }
 
 /**

@@ -75,6 +75,65 @@ describe("the report page", () => {
     }
   });
 
+  it("shows a round-robin territory's handoffs against the weighted fair shares", async () => {
+    // An admin (demo mode signs every caller in as one) switches a demo territory with two or more RSMs to round robin,
+    // the first RSM weighted 2; the page's fair-share table then lists each RSM's handoffs, fair share and difference.
+    const api = apiUrl();
+    const list = await (await fetch(`${api}/api/v1/admin/territories?pageSize=100`)).json() as { items: Array<{ id: string; assignments: unknown[] }> };
+    const target = list.items.find((t) => t.assignments.length >= 2);
+    expect(target, "a demo territory with a pool").toBeDefined();
+    const read = await fetch(`${api}/api/v1/admin/territories/${target!.id}`);
+    const before = await read.json() as {
+      name: string; rules: unknown; verticals: string[]; defaultProspectTimeZone: string | null; routing: unknown;
+      assignments: Array<{ rsmEmail: string; priority: number; weight: number }>;
+    };
+    const body = (routing: unknown, weight: (i: number) => number) => JSON.stringify({
+      name: before.name, rules: before.rules, verticals: before.verticals, defaultProspectTimeZone: before.defaultProspectTimeZone, routing,
+      assignments: before.assignments.map((a, i) => ({ rsmEmail: a.rsmEmail, priority: a.priority, weight: weight(i) })),
+    });
+    const put = (etag: string, json: string) => fetch(`${api}/api/v1/admin/territories/${target!.id}`, {
+      method: "PUT", headers: { "content-type": "application/json", "if-match": etag }, body: json,
+    });
+    const switched = await put(read.headers.get("etag")!, body({ mode: "roundRobin", period: "month", creditBack: true }, (i) => (i === 0 ? 2 : 1)));
+    expect(switched.status).toBe(200);
+    const { page, context, offBox, errors } = await open(browser, "/reports");
+    try {
+      await ready(page);
+      const section = page.locator(`#fair-shares [data-territory="${before.name}"]`);
+      await expect.poll(() => section.locator("h3").textContent()).toContain("roundRobin");
+      const tables = section.locator("table");
+      expect(await tables.count()).toBeGreaterThan(0);
+      const last = tables.last();
+      expect(await last.locator("thead th").allTextContents()).toEqual(["RSM", "Weight", "Handoffs", "Fair share", "Difference"]);
+      const rows = await last.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? "")));
+      expect(rows.length).toBe(before.assignments.length);
+      expect(rows[0]![1]).toBe("2");
+      for (const [, , handoffs, share, difference] of rows) {
+        // Difference = handoffs − fair share, signed with a true minus.
+        const d = Number(difference!.replace("−", "-"));
+        expect(d).toBeCloseTo(Number(handoffs) - Number(share), 1);
+      }
+      // The shares add up to the handoffs counted (each handoff's share is split over those present).
+      const sumShares = rows.reduce((sum, r) => sum + Number(r[3]), 0);
+      const sumHandoffs = rows.reduce((sum, r) => sum + Number(r[2]), 0);
+      expect(sumShares).toBeCloseTo(sumHandoffs, 0);
+      // A priority territory says it has no fair share.
+      expect(await page.locator("#fair-shares").textContent()).toContain("Priority: every lead goes to the lowest priority number");
+      expect(await page.locator("#fair-shares a.csv").getAttribute("href")).toMatch(/table=fairShares&/);
+      await section.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${RESULTS_DIR}reports-fair-shares.png`, fullPage: true });
+      expect(await axe(page)).toEqual([]);
+      expect(offBox).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      // Put the demo territory back as it was, for the other browser tests.
+      const now = await fetch(`${api}/api/v1/admin/territories/${target!.id}`);
+      const restored = await put(now.headers.get("etag")!, body(before.routing, (i) => before.assignments[i]!.weight));
+      expect(restored.status).toBe(200);
+    }
+  });
+
   it("changes range and grouping with the keyboard alone, and says why a bad range is refused", async () => {
     const { page, context, errors } = await open(browser, "/reports", "dark");
     try {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { days, gridCellText, minutes, percent, weekLabel } from "../../src/pages/reports-model";
+import { days, fairShareRows, gridCellText, minutes, percent, signed, weekLabel } from "../../src/pages/reports-model";
 
 describe("the report page's wording", () => {
+  it("signs a fair-share difference with a true minus and rounds to hundredths", () => {
+    expect(signed(1.5)).toBe("+1.5");
+    expect(signed(-0.333)).toBe("−0.33");
+    expect(signed(0.001)).toBe("0");
+    expect(fairShareRows({ from: "2026-12-01", to: "2026-12-31", complete: false, handoffs: 3, rsms: [
+      { rsm: "cat@example.com", name: "Cat", weight: 2, handoffs: 2, fairShare: 1.2, difference: 0.8 },
+      { rsm: "ann@example.com", name: "", weight: 1, handoffs: 1, fairShare: 1.8, difference: -0.8 },
+    ] })).toEqual([["Cat (cat@example.com)", "2", 2, "1.2", "+0.8"], ["ann@example.com", "1", 1, "1.8", "−0.8"]]);
+  });
+
   it("says rates as whole percents and no rate as a dash", () => {
     expect(percent(0.8571)).toBe("86 %");
     expect(percent(0)).toBe("0 %");

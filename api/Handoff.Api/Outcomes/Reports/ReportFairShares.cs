@@ -8,8 +8,8 @@ using NodaTime;
 namespace Handoff.Api.Outcomes.Reports;
 
 /// <summary>
-/// One RSM in one routing period: the handoffs they took against their weighted fair share (<see cref="PoolPicker"/>'s
-/// F_i, docs/routing.md). <see cref="Difference"/> = handoffs − fair share: above 0 they had more than their share.
+/// One RSM in one routing period: the handoffs they took against their weighted fair share (routing's F_i,
+/// docs/routing.md). Difference = handoffs − fair share: above 0 they had more than their share.
 /// </summary>
 /// <param name="Weight">The weight in force (performance mode: scaled by outcomes, every vertical).</param>
 public sealed record RsmFairShare(string Rsm, string Name, double Weight, int Handoffs, double FairShare, double Difference);
@@ -20,7 +20,7 @@ public sealed record FairSharePeriod(string From, string To, bool Complete, int 
 
 /// <summary>
 /// A territory's handoffs against the fair shares its mode aims for. Priority and first-available territories have no
-/// fair share: <see cref="Note"/> says so and <see cref="Periods"/> is empty.
+/// fair share: the note says so and there are no periods.
 /// </summary>
 public sealed record TerritoryFairShares(string Territory, string Mode, string Period, bool CreditBack, string? Note, IReadOnlyList<FairSharePeriod> Periods);
 
