@@ -89,7 +89,7 @@ public class ReportBenchmarks
             from o in os.DefaultIfEmpty()
             join c in _db.DraftCheckLogs on h.Key equals c.HandoffKey into cs
             from c in cs.DefaultIfEmpty()
-            select new ReportRow(h.Key, h.SdrKey, h.RsmKeys, h.Territory, h.Vertical, h.Start, h.End, h.CreatedAt, h.LeadInAt, h.SentAnyway,
+            select new ReportRow(h.SdrKey, h.RsmKeys, h.Territory, h.Vertical, h.Start, h.End, h.CreatedAt, h.LeadInAt, h.SentAnyway,
                 h.ProspectZone, o == null ? null : o.Kind, o == null ? null : o.NewStart, o == null ? null : o.NewEnd, o == null ? null : o.Amount,
                 c == null ? null : c.SeenCodes)).ToListAsync();
         return rows.Count;

@@ -18,7 +18,7 @@ public sealed class ReportCalculatorTests
 
     private static ReportRow Row(string key, string sdr, string rsms, Instant start, Instant sent, Instant? leadIn, OutcomeKind? outcome,
         string sentAnyway = "", string? seen = null, string? zone = null, decimal? amount = null) =>
-        new(key, sdr, rsms, "West", "metals-recycling", start, start + Duration.FromHours(1), sent, leadIn, sentAnyway, zone, outcome, null, null, amount, seen);
+        new(sdr, rsms, "West", "metals-recycling", start, start + Duration.FromHours(1), sent, leadIn, sentAnyway, zone, outcome, null, null, amount, seen);
 
     public static readonly ReportRow[] Fixture =
     [

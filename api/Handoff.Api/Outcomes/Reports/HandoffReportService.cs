@@ -18,9 +18,11 @@ public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOpt
     {
         var zone = options.Value.Zone;
         var spec = new ReportSpec(from, to, zone, groupBy, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Value.NoOutcomeAfter), options.Value.MinSample);
-        var rows = await LoadAsync(Start(from, zone), Start(to.PlusDays(1), zone), reader, ct);
-        var targets = await TargetsAsync(from, to, zone, reader, rows, ct);
-        return ReportCalculator.Compute(rows, spec, targets);
+        var (start, end) = (Start(from, zone), Start(to.PlusDays(1), zone));
+        // The rows are streamed through the report's one pass, not kept: each row is garbage as soon as it is counted.
+        var pass = new ReportCalculator.ReportPass(spec, 0);
+        await ReadAsync(start, end, reader, (in ReportRow row) => pass.Add(in row), ct);
+        return pass.Finish(await TargetsAsync(from, to, zone, reader, ct));
     }
 
     public static Instant Start(LocalDate date, DateTimeZone zone) => zone.AtStartOfDay(date).ToInstant();
@@ -28,34 +30,52 @@ public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOpt
     /// <summary>Handoffs whose meeting (as first booked) starts in [from, to).</summary>
     public async Task<List<ReportRow>> LoadAsync(Instant from, Instant to, ReportReader reader, CancellationToken ct)
     {
+        var rows = new List<ReportRow>();
+        await ReadAsync(from, to, reader, (in ReportRow row) => rows.Add(row), ct);
+        return rows;
+    }
+
+    public delegate void RowSink(in ReportRow row);
+
+    private IQueryable<HandoffEntity> Range(Instant from, Instant to, ReportReader reader)
+    {
         var handoffs = db.Handoffs.AsNoTracking().Where(h => h.Start >= from && h.Start < to);
-        if (!reader.SeesAll)
-        {
-            handoffs = HandoffsApi.Visible(handoffs, reader.Caller with { IsAdmin = false });
-        }
+        return reader.SeesAll ? handoffs : HandoffsApi.Visible(handoffs, reader.Caller with { IsAdmin = false });
+    }
+
+    /// <summary>Streams the report columns of [from, to) to <paramref name="sink"/>, one row at a time.</summary>
+    private async Task ReadAsync(Instant from, Instant to, ReportReader reader, RowSink sink, CancellationToken ct)
+    {
         // One range scan of the handoff rows: the outcome and the check log's codes are copied onto them when written.
-        var query = handoffs.Select(h => new ReportRow(h.Key, h.SdrKey, h.RsmKeys, h.Territory, h.Vertical, h.Start, h.End, h.CreatedAt, h.LeadInAt,
+        // Only the columns the report uses, into a struct (no key, no record, no tracking).
+        var query = Range(from, to, reader).Select(h => new ReportRow(h.SdrKey, h.RsmKeys, h.Territory, h.Vertical, h.Start, h.End, h.CreatedAt, h.LeadInAt,
             h.SentAnyway, h.ProspectZone, h.Outcome, h.OutcomeStart, h.OutcomeEnd, h.OutcomeAmount, h.CheckedCodes));
-        if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true)
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        if (sqlite)
         {
-            return await query.ToListAsync(ct);
+            // A report reads every row of a range: on SQLite, memory-map the file and give this connection a larger page
+            // cache, so the index lookups into wide rows (each carries its JSON record) are memory reads, not read calls.
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;", ct);
         }
-        // A report reads every row of a range: on SQLite, memory-map the file and give this connection a larger page
-        // cache, so the index lookups into wide rows (each carries its JSON record) are memory reads, not read calls.
-        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;", ct);
-            return await query.ToListAsync(ct);
+            await foreach (var row in query.AsAsyncEnumerable().WithCancellation(ct))
+            {
+                sink(in row);
+            }
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            if (sqlite)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 
     /// <summary>Targets of the months the range touches, with their progress (meetings booked in the month, and held).</summary>
-    private async Task<IReadOnlyList<TargetProgress>> TargetsAsync(LocalDate from, LocalDate to, DateTimeZone zone, ReportReader reader, List<ReportRow> rows, CancellationToken ct)
+    private async Task<IReadOnlyList<TargetProgress>> TargetsAsync(LocalDate from, LocalDate to, DateTimeZone zone, ReportReader reader, CancellationToken ct)
     {
         var first = new LocalDate(from.Year, from.Month, 1);
         var last = new LocalDate(to.Year, to.Month, 1);
@@ -64,9 +84,8 @@ public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOpt
         {
             return [];
         }
-        var monthRows = first == from && last.PlusMonths(1).PlusDays(-1) == to
-            ? rows
-            : await LoadAsync(Start(first, zone), Start(last.PlusMonths(1), zone), reader, ct);
+        // The report's own rows are not kept: the months' rows are read again (only when there are targets).
+        var monthRows = await LoadAsync(Start(first, zone), Start(last.PlusMonths(1), zone), reader, ct);
         var now = clock.GetCurrentInstant();
         var grace = Duration.FromTimeSpan(options.Value.NoOutcomeAfter);
         return targets.OrderBy(t => t.Month).ThenBy(t => t.Scope).ThenBy(t => t.SubjectKey, StringComparer.Ordinal)

@@ -5,11 +5,11 @@ namespace Handoff.Api.Outcomes.Reports;
 /// instead of re-enumerating the rows for every table. Times are kept (one list per group, sorted once at the end) only
 /// where medians and the p90 are shown.
 /// </summary>
-internal sealed class FigureAccumulator(bool times)
+internal sealed class FigureAccumulator(bool times, int capacity = 0)
 {
     private readonly int[] _counts = new int[8];
-    private readonly List<double>? _speeds = times ? [] : null;
-    private readonly List<double>? _leadDays = times ? [] : null;
+    private readonly List<double>? _speeds = times ? new(capacity) : null;
+    private readonly List<double>? _leadDays = times ? new(capacity) : null;
     private decimal _amount;
     private int _booked, _slips, _warned;
 
@@ -17,7 +17,7 @@ internal sealed class FigureAccumulator(bool times)
 
     /// <param name="speed">Minutes from lead-in to send, when the lead came in before the send.</param>
     /// <param name="leadDays">Days from lead-in to the meeting, when the lead came in before it.</param>
-    public void Add(ReportRow row, MeetingState state, double? speed, double? leadDays)
+    public void Add(in ReportRow row, MeetingState state, double? speed, double? leadDays)
     {
         _booked++;
         _counts[(int)state]++;
@@ -100,7 +100,10 @@ internal sealed class HeldGridInput
     private readonly Dictionary<string, NodaTime.DateTimeZone?> _zones = new(StringComparer.Ordinal);
     private readonly List<(NodaTime.LocalDateTime, bool, string?, string?)> _meetings = [];
 
-    public void Add(ReportRow row, MeetingState state)
+    // One string per vertical and territory name: the streamed rows' own copies are then garbage at once.
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    public void Add(in ReportRow row, MeetingState state)
     {
         if (state is not (MeetingState.Held or MeetingState.Opportunity or MeetingState.NoShow) || row.ProspectZone is not { } id) { return; }
         if (!_zones.TryGetValue(id, out var zone))
@@ -108,7 +111,14 @@ internal sealed class HeldGridInput
             zone = _zones[id] = Scheduling.Time.TimeZoneIds.TryResolve(id, out var resolved) ? resolved : null;
         }
         if (zone is null) { return; }
-        _meetings.Add((ReportCalculator.Start(row).InZone(zone).LocalDateTime, state != MeetingState.NoShow, row.Vertical, row.Territory));
+        _meetings.Add((ReportCalculator.Start(in row).InZone(zone).LocalDateTime, state != MeetingState.NoShow, Name(row.Vertical), Name(row.Territory)));
+    }
+
+    private string? Name(string? name)
+    {
+        if (name is null) { return null; }
+        if (_names.TryGetValue(name, out var kept)) { return kept; }
+        return _names[name] = name;
     }
 
     public HeldGrid ToGrid(int minSample) => HeldGrid.From(Scheduling.Suggestions.HeldRateSlices.From(_meetings, minSample));

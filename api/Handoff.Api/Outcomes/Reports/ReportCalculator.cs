@@ -18,43 +18,71 @@ public static class ReportCalculator
 
     public static HandoffReport Compute(IReadOnlyList<ReportRow> rows, ReportSpec spec, IReadOnlyList<TargetProgress> targets)
     {
-        // One pass over the rows: each row is added to the accumulators of every table it counts in (totals, its
-        // group, its week, its codes' tallies, its RSMs' shares, the grid's meetings); no table re-reads the rows.
-        var firstWeek = spec.From.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
-        var weekList = Weeks(spec).ToArray();
-        var weeks = weekList.Select(_ => new FigureAccumulator(true)).ToArray();
-        var totals = new FigureAccumulator(true);
-        var warned = new FigureAccumulator(false);
-        var clean = new FigureAccumulator(false);
-        var groups = new Dictionary<string, FigureAccumulator>(StringComparer.Ordinal);
-        var groupLookup = groups.GetAlternateLookup<ReadOnlySpan<char>>();
-        var shares = new Dictionary<string, FigureAccumulator>(StringComparer.Ordinal);
-        var shareLookup = shares.GetAlternateLookup<ReadOnlySpan<char>>();
-        var codes = new CodeTable();
-        var sent = new List<SentAnywayTally>();
-        var slips = new List<int>();
-        var grid = new HeldGridInput();
+        var pass = new ReportPass(spec, rows.Count);
         foreach (var row in rows)
         {
-            var state = MeetingStates.Of(row, spec.Now, spec.Grace);
+            pass.Add(in row);
+        }
+        return pass.Finish(targets);
+    }
+
+    /// <summary>
+    /// The report's one pass: each row is added to the accumulators of every table it counts in (totals, its group,
+    /// its week, its codes' tallies, its RSMs' shares, the grid's meetings) as it is read, so no table re-reads the
+    /// rows and the rows need not be kept (the service streams them from the store).
+    /// </summary>
+    internal sealed class ReportPass
+    {
+        private readonly ReportSpec _spec;
+        private readonly LocalDate _firstWeek;
+        private readonly LocalDate[] _weekList;
+        private readonly FigureAccumulator[] _weeks;
+        private readonly FigureAccumulator _totals;
+        private readonly FigureAccumulator _warned = new(false);
+        private readonly FigureAccumulator _clean = new(false);
+        private readonly Dictionary<string, FigureAccumulator> _groups = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, FigureAccumulator>.AlternateLookup<ReadOnlySpan<char>> _groupLookup;
+        private readonly Dictionary<string, FigureAccumulator> _shares = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, FigureAccumulator>.AlternateLookup<ReadOnlySpan<char>> _shareLookup;
+        private readonly CodeTable _codes = new();
+        private readonly List<SentAnywayTally> _sent = [];
+        private readonly List<int> _slips = [];
+        private readonly HeldGridInput _grid = new();
+
+        /// <param name="expectedRows">Rows expected (0 when unknown): sizes the totals' time lists once.</param>
+        public ReportPass(ReportSpec spec, int expectedRows)
+        {
+            _spec = spec;
+            _firstWeek = spec.From.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+            _weekList = Weeks(spec).ToArray();
+            _weeks = _weekList.Select(_ => new FigureAccumulator(true)).ToArray();
+            _totals = new FigureAccumulator(true, expectedRows);
+            _groupLookup = _groups.GetAlternateLookup<ReadOnlySpan<char>>();
+            _shareLookup = _shares.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public void Add(in ReportRow row)
+        {
+            var spec = _spec;
+            var state = MeetingStates.Of(in row, spec.Now, spec.Grace);
             double? speed = null, leadDays = null;
             if (row.LeadInAt is { } lead)
             {
                 if (lead <= row.SentAt) { speed = (row.SentAt - lead).TotalMinutes; }
                 if (lead <= row.Start) { leadDays = (row.Start - lead).TotalDays; }
             }
-            totals.Add(row, state, speed, leadDays);
-            (row.SentAnyway.Length > 0 ? warned : clean).Add(row, state, null, null);
-            var week = Period.DaysBetween(firstWeek, WeekOf(row.Start, spec.Zone));
-            if (week >= 0 && week / 7 < weeks.Length) { weeks[week / 7].Add(row, state, speed, leadDays); }
+            _totals.Add(in row, state, speed, leadDays);
+            (row.SentAnyway.Length > 0 ? _warned : _clean).Add(in row, state, null, null);
+            var week = Period.DaysBetween(_firstWeek, WeekOf(row.Start, spec.Zone));
+            if (week >= 0 && week / 7 < _weeks.Length) { _weeks[week / 7].Add(in row, state, speed, leadDays); }
             var rsms = row.RsmKeys.AsSpan();
             var anyRsm = false;
             foreach (var range in rsms.Split('|'))
             {
                 if (range.Start.Value == range.End.Value) { continue; }
                 anyRsm = true;
-                For(shares, shareLookup, rsms[range], false).Add(row, state, null, null);
-                if (spec.GroupBy == ReportGroupBy.Rsm) { For(groups, groupLookup, rsms[range], true).Add(row, state, speed, leadDays); }
+                For(_shares, _shareLookup, rsms[range], false).Add(in row, state, null, null);
+                if (spec.GroupBy == ReportGroupBy.Rsm) { For(_groups, _groupLookup, rsms[range], true).Add(in row, state, speed, leadDays); }
             }
             var key = spec.GroupBy switch
             {
@@ -64,20 +92,25 @@ public static class ReportCalculator
                 ReportGroupBy.Vertical => row.Vertical ?? NoTerritory,
                 _ => null,
             };
-            if (key is not null) { For(groups, groupLookup, key, true).Add(row, state, speed, leadDays); }
-            Tally(codes, sent, slips, row, state);
-            grid.Add(row, state);
+            if (key is not null) { For(_groups, _groupLookup, key, true).Add(in row, state, speed, leadDays); }
+            Tally(_codes, _sent, _slips, in row, state);
+            _grid.Add(in row, state);
         }
-        var groupFigures = spec.GroupBy == ReportGroupBy.Week ? null
-            : groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GroupFigures(g.Key, g.Value.ToFigures())).ToList();
-        var weekFigures = weekList.Select((w, i) => new GroupFigures(w.ToString("yyyy-MM-dd", null), weeks[i].ToFigures())).ToList();
-        var w = warned.ToFigures();
-        var c = clean.ToFigures();
-        return new HandoffReport(
-            spec.From.ToString("yyyy-MM-dd", null), spec.To.ToString("yyyy-MM-dd", null), spec.Zone.Id, spec.GroupBy.ToString().ToLowerInvariant(),
-            Infrastructure.Instants.Format(spec.Now), totals.ToFigures(), groupFigures ?? weekFigures, weekFigures, SlipCounts(codes, slips),
-            SentAnywayFigures(codes, sent), new WarningOutcomes(w.Booked, w.NoShowRate, c.Booked, c.NoShowRate), Distribution(shares),
-            targets, grid.ToGrid(spec.MinSample));
+
+        public HandoffReport Finish(IReadOnlyList<TargetProgress> targets)
+        {
+            var spec = _spec;
+            var groupFigures = spec.GroupBy == ReportGroupBy.Week ? null
+                : _groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GroupFigures(g.Key, g.Value.ToFigures())).ToList();
+            var weekFigures = _weekList.Select((w, i) => new GroupFigures(w.ToString("yyyy-MM-dd", null), _weeks[i].ToFigures())).ToList();
+            var w = _warned.ToFigures();
+            var c = _clean.ToFigures();
+            return new HandoffReport(
+                spec.From.ToString("yyyy-MM-dd", null), spec.To.ToString("yyyy-MM-dd", null), spec.Zone.Id, spec.GroupBy.ToString().ToLowerInvariant(),
+                Infrastructure.Instants.Format(spec.Now), _totals.ToFigures(), groupFigures ?? weekFigures, weekFigures, SlipCounts(_codes, _slips),
+                SentAnywayFigures(_codes, _sent), new WarningOutcomes(w.Booked, w.NoShowRate, c.Booked, c.NoShowRate), Distribution(_shares),
+                targets, _grid.ToGrid(spec.MinSample));
+        }
     }
 
     private static FigureAccumulator For(Dictionary<string, FigureAccumulator> map,
@@ -92,7 +125,7 @@ public static class ReportCalculator
     }
 
     /// <summary>A row's sent-anyway codes and its slips (codes raised but not on screen when sent), by code id.</summary>
-    private static void Tally(CodeTable codes, List<SentAnywayTally> sent, List<int> slips, ReportRow row, MeetingState state)
+    private static void Tally(CodeTable codes, List<SentAnywayTally> sent, List<int> slips, in ReportRow row, MeetingState state)
     {
         var sentCodes = row.SentAnyway.AsSpan();
         foreach (var range in sentCodes.Split('|'))
@@ -200,7 +233,7 @@ public static class ReportCalculator
         }
     }
 
-    internal static Instant Start(ReportRow r) => r.NewStart ?? r.Start;
+    internal static Instant Start(in ReportRow r) => r.NewStart ?? r.Start;
 
     public static double? Rate(int part, int whole) => whole == 0 ? null : Round4((double)part / whole);
 

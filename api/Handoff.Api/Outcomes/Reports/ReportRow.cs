@@ -4,13 +4,14 @@ using NodaTime;
 namespace Handoff.Api.Outcomes.Reports;
 
 /// <summary>
-/// One handoff as the report reads it: the report columns of the record, its outcome and its draft's check log.
+/// One handoff as the report reads it: only the columns the report uses (not the key, not the record), as a struct the
+/// report streams through its accumulators one at a time — no object per row, and nothing kept once it is counted.
 /// </summary>
 /// <param name="SentAt">When the invite was first sent (the record's first version).</param>
 /// <param name="SentAnyway">Warning codes sent anyway, "|A|B|".</param>
 /// <param name="SeenCodes">Every warning code any check of the draft raised, "|A|B|"; null when the draft was never checked with its key.</param>
-public sealed record ReportRow(
-    string Key, string SdrKey, string RsmKeys, string? Territory, string? Vertical, Instant Start, Instant End, Instant SentAt,
+public readonly record struct ReportRow(
+    string SdrKey, string RsmKeys, string? Territory, string? Vertical, Instant Start, Instant End, Instant SentAt,
     Instant? LeadInAt, string SentAnyway, string? ProspectZone, OutcomeKind? Outcome, Instant? NewStart, Instant? NewEnd,
     decimal? Amount, string? SeenCodes)
 {
@@ -48,7 +49,7 @@ public enum MeetingState
 
 public static class MeetingStates
 {
-    public static MeetingState Of(ReportRow r, Instant now, Duration grace)
+    public static MeetingState Of(in ReportRow r, Instant now, Duration grace)
     {
         switch (r.Outcome)
         {
