@@ -56,10 +56,13 @@ public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOpt
             // A report reads every row of a range: on SQLite, memory-map the file and give this connection a larger page
             // cache, so the index lookups into wide rows (each carries its JSON record) are memory reads, not read calls.
             await db.Database.OpenConnectionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;", ct);
         }
         try
         {
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;", ct);
+            }
             await foreach (var row in query.AsAsyncEnumerable().WithCancellation(ct))
             {
                 sink(in row);
