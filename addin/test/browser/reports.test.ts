@@ -76,25 +76,32 @@ describe("the report page", () => {
   });
 
   it("shows a round-robin territory's handoffs against the weighted fair shares", async () => {
-    // An admin (demo mode signs every caller in as one) switches a demo territory with two or more RSMs to round robin,
-    // the first RSM weighted 2; the page's fair-share table then lists each RSM's handoffs, fair share and difference.
+    // An admin (demo mode signs every caller in as one) switches the demo territory with the most handoffs to round
+    // robin, its RSM weighted 2 and a second demo RSM added at 1; the page's fair-share table then lists each RSM's
+    // handoffs, fair share and difference (the demo history was routed by priority, so the differences are not 0).
     const api = apiUrl();
-    const list = await (await fetch(`${api}/api/v1/admin/territories?pageSize=100`)).json() as { items: Array<{ id: string; assignments: unknown[] }> };
-    const target = list.items.find((t) => t.assignments.length >= 2);
-    expect(target, "a demo territory with a pool").toBeDefined();
+    const list = await (await fetch(`${api}/api/v1/admin/territories?pageSize=100`)).json() as { items: Array<{ id: string; name: string }> };
+    const byTerritory = await (await fetch(`${api}/api/v1/reports/handoffs?groupBy=territory`)).json() as { groups: Array<{ key: string; figures: { booked: number } }> };
+    const booked = (name: string) => byTerritory.groups.find((g) => g.key === name)?.figures.booked ?? 0;
+    const target = [...list.items].sort((a, b) => booked(b.name) - booked(a.name))[0];
+    expect(target && booked(target.name), "a demo territory with handoffs").toBeGreaterThan(0);
+    const rsms = await (await fetch(`${api}/api/v1/admin/rsms?pageSize=100`)).json() as { items: Array<{ email: string; active: boolean }> };
     const read = await fetch(`${api}/api/v1/admin/territories/${target!.id}`);
     const before = await read.json() as {
       name: string; rules: unknown; verticals: string[]; defaultProspectTimeZone: string | null; routing: unknown;
       assignments: Array<{ rsmEmail: string; priority: number; weight: number }>;
     };
-    const body = (routing: unknown, weight: (i: number) => number) => JSON.stringify({
+    const second = rsms.items.find((r) => r.active && !before.assignments.some((a) => a.rsmEmail.toLowerCase() === r.email.toLowerCase()));
+    const pool = before.assignments.length >= 2 || !second ? before.assignments
+      : [...before.assignments, { rsmEmail: second.email, priority: before.assignments.length + 1, weight: 1 }];
+    const body = (routing: unknown, assignments: Array<{ rsmEmail: string; priority: number; weight: number }>, weight: (i: number) => number) => JSON.stringify({
       name: before.name, rules: before.rules, verticals: before.verticals, defaultProspectTimeZone: before.defaultProspectTimeZone, routing,
-      assignments: before.assignments.map((a, i) => ({ rsmEmail: a.rsmEmail, priority: a.priority, weight: weight(i) })),
+      assignments: assignments.map((a, i) => ({ rsmEmail: a.rsmEmail, priority: a.priority, weight: weight(i) })),
     });
     const put = (etag: string, json: string) => fetch(`${api}/api/v1/admin/territories/${target!.id}`, {
       method: "PUT", headers: { "content-type": "application/json", "if-match": etag }, body: json,
     });
-    const switched = await put(read.headers.get("etag")!, body({ mode: "roundRobin", period: "month", creditBack: true }, (i) => (i === 0 ? 2 : 1)));
+    const switched = await put(read.headers.get("etag")!, body({ mode: "roundRobin", period: "month", creditBack: true }, pool, (i) => (i === 0 ? 2 : 1)));
     expect(switched.status).toBe(200);
     const { page, context, offBox, errors } = await open(browser, "/reports");
     try {
@@ -106,8 +113,10 @@ describe("the report page", () => {
       const last = tables.last();
       expect(await last.locator("thead th").allTextContents()).toEqual(["RSM", "Weight", "Handoffs", "Fair share", "Difference"]);
       const rows = await last.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? "")));
-      expect(rows.length).toBe(before.assignments.length);
+      expect(rows.length).toBe(pool.length);
       expect(rows[0]![1]).toBe("2");
+      const counted = await section.locator("tbody tr td:nth-child(3)").allTextContents();
+      expect(counted.some((c) => Number(c) > 0), "the territory's handoffs are counted").toBe(true);
       for (const [, , handoffs, share, difference] of rows) {
         // Difference = handoffs − fair share, signed with a true minus.
         const d = Number(difference!.replace("−", "-"));
@@ -129,7 +138,7 @@ describe("the report page", () => {
       await context.close();
       // Put the demo territory back as it was, for the other browser tests.
       const now = await fetch(`${api}/api/v1/admin/territories/${target!.id}`);
-      const restored = await put(now.headers.get("etag")!, body(before.routing, (i) => before.assignments[i]!.weight));
+      const restored = await put(now.headers.get("etag")!, body(before.routing, before.assignments, (i) => before.assignments[i]!.weight));
       expect(restored.status).toBe(200);
     }
   });
