@@ -1255,8 +1255,11 @@ export interface components {
             /** @description The SDR's zone: IANA ("America/New_York") or Windows ("Eastern Standard Time"). */
             organizerTimeZone: string;
             /** @description Required and optional attendees' addresses (at most 50). */
-            attendees?: string[] | null;
-            /** @description The SDR's address; attendees in the same domain are colleagues, not prospects. */
+            attendees: string[] | null;
+            /**
+             * Format: email
+             * @description The SDR's address; attendees in the same domain are colleagues, not prospects.
+             */
             organizerEmail?: string | null;
             /** @description The meeting location as typed in the invite. */
             location?: string | null;
@@ -2176,8 +2179,11 @@ export interface components {
             /** @description The SDR's zone: IANA ("America/New_York") or Windows ("Eastern Standard Time"). */
             organizerTimeZone: string;
             /** @description Required and optional attendees' addresses (at most 50). */
-            attendees?: string[] | null;
-            /** @description The SDR's address; attendees in the same domain are colleagues, not prospects. */
+            attendees: string[] | null;
+            /**
+             * Format: email
+             * @description The SDR's address; attendees in the same domain are colleagues, not prospects.
+             */
             organizerEmail?: string | null;
             /** @description The meeting location as typed in the invite. */
             location?: string | null;
