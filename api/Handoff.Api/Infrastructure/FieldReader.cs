@@ -61,7 +61,8 @@ public sealed class FieldReader
     }
 
     /// <summary>An ISO 8601 instant ("2026-12-03T15:00:00Z", "…000Z", "…-05:00"); null when absent or unreadable.</summary>
-    public Instant? Instant(string field, string? text, bool required = true)
+    /// <param name="refused">The message for text that is missing or not an instant, when the field says it its own way.</param>
+    public Instant? Instant(string field, string? text, bool required = true, Func<string?, string>? refused = null)
     {
         Note(field, "date-time");
         if (text is null && !required)
@@ -72,9 +73,9 @@ public sealed class FieldReader
         {
             return instant;
         }
-        Fail(field, string.IsNullOrWhiteSpace(text)
+        Fail(field, refused?.Invoke(text) ?? (string.IsNullOrWhiteSpace(text)
             ? $"'{field}' is required: an ISO 8601 instant such as {InstantExample}."
-            : $"'{text}' is not an ISO 8601 instant such as {InstantExample}.");
+            : $"'{text}' is not an ISO 8601 instant such as {InstantExample}."));
         return null;
     }
 
@@ -96,20 +97,23 @@ public sealed class FieldReader
         return null;
     }
 
-    /// <summary>An ISO calendar date ("2026-12-03"); null when absent or blank.</summary>
-    public LocalDate? Date(string field, string? text)
+    /// <summary>An ISO calendar date ("2026-12-03"); an optional one is null when absent or blank.</summary>
+    /// <param name="refused">The message for text that is missing or not a date, when the field says it its own way.</param>
+    public LocalDate? Date(string field, string? text, bool required = false, Func<string?, string>? refused = null)
     {
         Note(field, "date");
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) && !required)
         {
             return null;
         }
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        if (result.Success)
+        var result = text is null ? null : LocalDatePattern.Iso.Parse(text.Trim());
+        if (result is { Success: true })
         {
             return result.Value;
         }
-        Fail(field, $"'{text}' is not an ISO date such as 2026-12-03.");
+        Fail(field, refused?.Invoke(text) ?? (string.IsNullOrWhiteSpace(text)
+            ? $"'{field}' is required: an ISO date such as 2026-12-03."
+            : $"'{text}' is not an ISO date such as 2026-12-03."));
         return null;
     }
 
