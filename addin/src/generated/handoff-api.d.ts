@@ -1668,7 +1668,7 @@ export interface components {
         /** @description An outcome in an import: the handoff key and the outcome. */
         OutcomeImportItem: {
             /** @description held, noShow, rescheduled, canceled, disqualified or opportunityCreated (an opportunity implies it was held). */
-            outcome?: string | null;
+            outcome: string | null;
             /** @description For rescheduled: the new start (ISO 8601 instant). */
             newStart?: string | null;
             /** @description For rescheduled: the new end; defaults to the new start plus the meeting's length. */
@@ -1684,7 +1684,6 @@ export interface components {
             currency?: string | null;
             /** @description Up to 1000 characters. */
             note?: string | null;
-            kind?: components["schemas"]["OutcomeKind"];
             key?: string | null;
         };
         /** @description Counts of what an import did; unchanged outcomes are not written. */
@@ -1696,12 +1695,10 @@ export interface components {
             /** Format: int32 */
             unchanged: number;
         };
-        /** @enum {string} */
-        OutcomeKind: "held" | "noShow" | "rescheduled" | "canceled" | "disqualified" | "opportunityCreated";
         /** @description What became of the meeting. */
         OutcomeRequest: {
             /** @description held, noShow, rescheduled, canceled, disqualified or opportunityCreated (an opportunity implies it was held). */
-            outcome?: string | null;
+            outcome: string | null;
             /** @description For rescheduled: the new start (ISO 8601 instant). */
             newStart?: string | null;
             /** @description For rescheduled: the new end; defaults to the new start plus the meeting's length. */
@@ -1717,7 +1714,6 @@ export interface components {
             currency?: string | null;
             /** @description Up to 1000 characters. */
             note?: string | null;
-            kind?: components["schemas"]["OutcomeKind"];
         };
         /** @description A handoff's outcome (newStart/newEnd: the meeting's time once rescheduled, kept through later outcomes). Handoff.Api.Outcomes.OutcomeResponse.State is the outcome, or for none: upcoming, awaitingOutcome, noOutcomeYet. */
         OutcomeResponse: {

@@ -34,13 +34,8 @@ public sealed class ValidationFilter<TRequest, TParsed>(IValidator<TParsed> vali
             return ValidationFilters.NoBody();
         }
         var read = new FieldReader();
-        var parsed = argument.Parse(read);
+        var parsed = await argument.ReadAsync(validator, read, context.HttpContext.RequestAborted);
         var errors = read.Errors;
-        var result = await validator.ValidateAsync(parsed, context.HttpContext.RequestAborted);
-        foreach (var failure in result.Errors)
-        {
-            read.Fail(failure.PropertyName, failure.ErrorMessage);
-        }
         await ValidationFilters.CheckReferencesAsync(context.HttpContext, argument, errors);
         if (errors.Count > 0)
         {

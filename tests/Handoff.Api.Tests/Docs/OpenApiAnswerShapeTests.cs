@@ -73,6 +73,8 @@ public class OpenApiAnswerShapeTests
             Assert.That(properties["start"]!["format"]!.GetValue<string>(), Is.EqualTo("date-time"), request);
         }
         Assert.That(Schema("SuggestionsRequest")["properties"]!["businessDays"]!["maximum"]!.GetValue<int>(), Is.EqualTo(20), "ranges come from the parsed type's validator");
+        Assert.That(Required("OutcomeRequest"), Is.EqualTo(new[] { "outcome" }), "the parse refuses an outcome without one");
+        Assert.That(Schema("OutcomeRequest")["properties"]!.AsObject().Select(p => p.Key), Does.Not.Contain("kind"), "what the parse derives is not part of the body");
     }
 
     [Test]
