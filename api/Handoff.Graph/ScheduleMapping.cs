@@ -156,16 +156,35 @@ internal static class ScheduleMapping
     /// </summary>
     public static RsmCalendar Calendar(IReadOnlyList<(Interval Day, CachedDay Cached)> days, Interval window)
     {
-        var items = new List<BusyBlock>();
+        var count = 0;
+        foreach (var (_, cached) in days)
+        {
+            count += cached.Blocks.Length;
+        }
+        var items = new List<BusyBlock>(count);
+        var sorted = true;
         for (var i = 0; i < days.Count; i++)
         {
             var (day, cached) = days[i];
-            items.AddRange(cached.Items
-                .Where(item => (i == 0 || item.Start >= day.Start) && item.Start < window.End && window.Start < item.End)
-                .Select(item => item.ToBlock()));
+            foreach (var block in cached.Blocks)
+            {
+                var interval = block.Interval;
+                if ((i == 0 || interval.Start >= day.Start) && interval.Start < window.End && window.Start < interval.End)
+                {
+                    sorted &= items.Count == 0 || items[^1].Interval.Start <= interval.Start;
+                    items.Add(block);
+                }
+            }
         }
-        items.Sort((a, b) => a.Interval.Start.CompareTo(b.Interval.Start));
-        var hours = days.Select(d => d.Cached.Hours).LastOrDefault(h => h is not null);
-        return new RsmCalendar(items, hours?.ToWorkingHours(), hours?.Zone?.ToZone());
+        if (!sorted)
+        {
+            items.Sort(static (a, b) => a.Interval.Start.CompareTo(b.Interval.Start));
+        }
+        CachedHours? hours = null;
+        foreach (var (_, cached) in days)
+        {
+            hours = cached.Hours ?? hours;
+        }
+        return new RsmCalendar(items, hours?.Resolved, hours?.Zone?.Resolved);
     }
 }
