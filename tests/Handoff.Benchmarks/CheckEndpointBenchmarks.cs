@@ -102,7 +102,7 @@ public class CheckEndpointBenchmarks
 
     /// <summary>The core as the endpoint calls it: ready to suggest when blocked, so it reads the suggestion window too.</summary>
     [Benchmark]
-    public Task<CheckOutcome> CheckInCoreAsEndpoint() => _checks.CheckAsync(_request.ToMeetingRequest(), suggestWhenBlocked: true, CancellationToken.None);
+    public Task<CheckOutcome> CheckInCoreAsEndpoint() => _checks.CheckAsync(_parsed.ToMeetingRequest(), suggestWhenBlocked: true, CancellationToken.None);
 
     [Benchmark]
     public CheckResponse BuildResponse() => CheckResponse.From(_result);
