@@ -1255,8 +1255,11 @@ export interface components {
             /** @description The SDR's zone: IANA ("America/New_York") or Windows ("Eastern Standard Time"). */
             organizerTimeZone: string;
             /** @description Required and optional attendees' addresses (at most 50). */
-            attendees?: string[] | null;
-            /** @description The SDR's address; attendees in the same domain are colleagues, not prospects. */
+            attendees: string[] | null;
+            /**
+             * Format: email
+             * @description The SDR's address; attendees in the same domain are colleagues, not prospects.
+             */
             organizerEmail?: string | null;
             /** @description The meeting location as typed in the invite. */
             location?: string | null;
@@ -1665,7 +1668,7 @@ export interface components {
         /** @description An outcome in an import: the handoff key and the outcome. */
         OutcomeImportItem: {
             /** @description held, noShow, rescheduled, canceled, disqualified or opportunityCreated (an opportunity implies it was held). */
-            outcome?: string | null;
+            outcome: string | null;
             /** @description For rescheduled: the new start (ISO 8601 instant). */
             newStart?: string | null;
             /** @description For rescheduled: the new end; defaults to the new start plus the meeting's length. */
@@ -1681,7 +1684,6 @@ export interface components {
             currency?: string | null;
             /** @description Up to 1000 characters. */
             note?: string | null;
-            kind?: components["schemas"]["OutcomeKind"];
             key?: string | null;
         };
         /** @description Counts of what an import did; unchanged outcomes are not written. */
@@ -1693,12 +1695,10 @@ export interface components {
             /** Format: int32 */
             unchanged: number;
         };
-        /** @enum {string} */
-        OutcomeKind: "held" | "noShow" | "rescheduled" | "canceled" | "disqualified" | "opportunityCreated";
         /** @description What became of the meeting. */
         OutcomeRequest: {
             /** @description held, noShow, rescheduled, canceled, disqualified or opportunityCreated (an opportunity implies it was held). */
-            outcome?: string | null;
+            outcome: string | null;
             /** @description For rescheduled: the new start (ISO 8601 instant). */
             newStart?: string | null;
             /** @description For rescheduled: the new end; defaults to the new start plus the meeting's length. */
@@ -1714,7 +1714,6 @@ export interface components {
             currency?: string | null;
             /** @description Up to 1000 characters. */
             note?: string | null;
-            kind?: components["schemas"]["OutcomeKind"];
         };
         /** @description A handoff's outcome (newStart/newEnd: the meeting's time once rescheduled, kept through later outcomes). Handoff.Api.Outcomes.OutcomeResponse.State is the outcome, or for none: upcoming, awaitingOutcome, noOutcomeYet. */
         OutcomeResponse: {
@@ -2176,8 +2175,11 @@ export interface components {
             /** @description The SDR's zone: IANA ("America/New_York") or Windows ("Eastern Standard Time"). */
             organizerTimeZone: string;
             /** @description Required and optional attendees' addresses (at most 50). */
-            attendees?: string[] | null;
-            /** @description The SDR's address; attendees in the same domain are colleagues, not prospects. */
+            attendees: string[] | null;
+            /**
+             * Format: email
+             * @description The SDR's address; attendees in the same domain are colleagues, not prospects.
+             */
             organizerEmail?: string | null;
             /** @description The meeting location as typed in the invite. */
             location?: string | null;

@@ -23,16 +23,17 @@ public sealed class HandoffRecorder(
 
     public sealed record Outcome(HandoffEntity? Record, bool Created, ProblemHttpResult? Problem);
 
-    public async Task<Outcome> RecordAsync(string key, HandoffRequest request, string? ifMatch, Caller sdr, CancellationToken ct)
+    /// <param name="parsed"><paramref name="request"/> as the validation filter read it (instants, zones, addresses).</param>
+    public async Task<Outcome> RecordAsync(string key, HandoffRequest request, ParsedHandoff parsed, string? ifMatch, Caller sdr, CancellationToken ct)
     {
-        var hash = request.ContentHash();
+        var hash = request.ContentHash(parsed);
         var existing = await db.Handoffs.FirstOrDefaultAsync(h => h.Key == key, ct);
         if (Precheck(existing, hash, ifMatch, sdr) is { } early)
         {
             return early;
         }
         var now = clock.GetCurrentInstant();
-        var result = await gate.ApplyAsync(await checks.CheckAsync(request.ToMeetingRequest(), ct), request.Notes, ct);
+        var result = await gate.ApplyAsync(await checks.CheckAsync(parsed.ToMeetingRequest(), ct), parsed.Notes, ct);
         var leads = await gate.LeadsAsync(result.Draft.Prospect.Emails, ct);
         var record = RecordBuilder.Build(request, result, sdr, leads, await settings.GetAsync(ct), travel);
 

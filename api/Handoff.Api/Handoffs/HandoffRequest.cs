@@ -48,21 +48,25 @@ public sealed record HandoffRequest(
     string? Vertical = null,
     HandoffNotesDto? Notes = null,
     [property: AllowedValues("send", "pane")] string? RecordedFrom = null)
-    : CheckRequest(Start, End, OrganizerTimeZone, Attendees, OrganizerEmail, Location, ProspectTimeZone, Vertical, Notes)
+    : CheckRequest(Start, End, OrganizerTimeZone, Attendees, OrganizerEmail, Location, ProspectTimeZone, Vertical, Notes), IParsedRequest<ParsedHandoff>
 {
     private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Reads each field once, as for a check.</summary>
+    public new ParsedHandoff Parse(FieldReader read) => Read<ParsedHandoff>(read) with { RecordedFrom = RecordedFrom };
 
     /// <summary>
     /// SHA-256 of what the SDR sent, normalised (instants, attendee case and order, blank notes), without
     /// <see cref="RecordedFrom"/>: the send handler and the pane action recording the same invite match.
+    /// The instants come from <paramref name="parsed"/> (read once); the rest is hashed as sent, as before.
     /// </summary>
-    public string ContentHash()
+    public string ContentHash(ParsedHandoff parsed)
     {
         var notes = (Notes ?? new HandoffNotesDto()).ToNotes();
         var content = new
         {
-            start = Instants.Format(Instants.Parse(Start!)),
-            end = Instants.Format(Instants.Parse(End!)),
+            start = Instants.Format(parsed.Start!.Value),
+            end = Instants.Format(parsed.End!.Value),
             zone = OrganizerTimeZone!.Trim(),
             attendees = (Attendees ?? []).Select(a => a.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray(),
             organizer = OrganizerEmail?.Trim().ToLowerInvariant(),
@@ -77,11 +81,17 @@ public sealed record HandoffRequest(
     }
 }
 
-public sealed class HandoffRequestValidator : AbstractValidator<HandoffRequest>
+/// <summary>A <see cref="HandoffRequest"/> read at the edge.</summary>
+public sealed record ParsedHandoff : ParsedCheck
 {
-    public HandoffRequestValidator()
+    public string? RecordedFrom { get; init; }
+}
+
+public sealed class ParsedHandoffValidator : AbstractValidator<ParsedHandoff>
+{
+    public ParsedHandoffValidator()
     {
-        Include(new CheckRequestValidator());
+        Include(new ParsedCheckValidator());
         RuleFor(r => r.RecordedFrom).Must(f => f is null or "send" or "pane").WithMessage("'recordedFrom' is send or pane.");
     }
 }

@@ -20,7 +20,7 @@ public static class HandoffsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPut("/{key}", RecordAsync).RequireAuthorization(Policies.Sdr).WithName("RecordHandoff")
             .WithSummary("Record a handoff at send (idempotent per key and content; If-Match to change it)")
-            .WithValidation<HandoffRequest>();
+            .WithValidation<HandoffRequest, ParsedHandoff>();
         group.MapGet("/", ListAsync).WithName("ListHandoffs").WithSummary("List handoffs (paged; filter by sdr, rsm, territory, from, to)");
         group.MapGet("/{key}", GetAsync).WithName("GetHandoff").WithSummary("Get a handoff with its brief's delivery state (ETag = version)");
         group.MapGet("/{key}/deliveries", DeliveriesAsync).WithName("ListHandoffDeliveries").WithSummary("The brief's outbox rows, one per version");
@@ -35,7 +35,7 @@ public static class HandoffsApi
         {
             return AdminProblems.Invalid("key", HandoffKeys.Rule);
         }
-        var outcome = await recorder.RecordAsync(key, request, ifMatch, Caller.From(user), ct);
+        var outcome = await recorder.RecordAsync(key, request, http.Parsed<ParsedHandoff>(), ifMatch, Caller.From(user), ct);
         if (outcome.Problem is { } problem)
         {
             return problem;

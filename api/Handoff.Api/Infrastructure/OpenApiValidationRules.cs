@@ -13,15 +13,25 @@ namespace Handoff.Api.Infrastructure;
 /// Writes what the FluentValidation validators enforce into the schemas, so the document cannot drift from them:
 /// unconditional NotNull/NotEmpty → <c>required</c>, EmailAddress → <c>format: email</c>, InclusiveBetween and
 /// GreaterThan(OrEqual)/LessThan(OrEqual) → ranges, MaximumLength → <c>maxLength</c>, Matches → <c>pattern</c>; rules
-/// for each element of a list describe its <c>items</c>. Rules written as predicates (an instant, a date) say their
-/// format with <see cref="System.ComponentModel.DataAnnotations.DataTypeAttribute"/> on the property instead.
+/// for each element of a list describe its <c>items</c>. Rules written as predicates say their format with
+/// <see cref="System.ComponentModel.DataAnnotations.DataTypeAttribute"/> on the property instead. A body read at the
+/// edge (<see cref="IParsedRequest{TParsed}"/>) is described by its parse (what it refuses when absent is required; an
+/// instant, date or address has its format) and by its parsed type's validator (ranges, lengths).
 /// </summary>
 internal sealed class OpenApiValidationRules(IServiceProvider services) : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema target || target.Properties is not { Count: > 0 } properties ||
-            services.GetService(typeof(IValidator<>).MakeGenericType(context.Type)) is not IValidator validator)
+        if (schema is not OpenApiSchema target || target.Properties is not { Count: > 0 } properties)
+        {
+            return;
+        }
+        var parsed = ParsedTypes(context.Type);
+        if (parsed.Length > 0)
+        {
+            DescribeParse(target, properties, context.Type, parsed[0]);
+        }
+        if (parsed.Prepend(context.Type).Select(t => services.GetService(typeof(IValidator<>).MakeGenericType(t))).OfType<IValidator>().FirstOrDefault() is not { } validator)
         {
             return;
         }
@@ -62,6 +72,36 @@ internal sealed class OpenApiValidationRules(IServiceProvider services) : ISchem
                     var conditional = rule.HasCondition || rule.HasAsyncCondition || component.HasCondition || component.HasAsyncCondition;
                     Describe(target, name, on, component.Validator, each, conditional);
                 }
+            }
+        }
+    }
+
+    /// <summary>The TParsed of each <see cref="IParsedRequest{TParsed}"/> the type implements, most derived first.</summary>
+    private static Type[] ParsedTypes(Type type) => type.GetInterfaces()
+        .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IParsedRequest<>))
+        .Select(i => i.GetGenericArguments()[0])
+        .OrderByDescending(Depth)
+        .ToArray();
+
+    private static int Depth(Type type) => type.BaseType is { } parent ? 1 + Depth(parent) : 0;
+
+    /// <summary>Runs the parse on an empty body: the fields it refuses are required; the reader notes each field's format.</summary>
+    private static void DescribeParse(OpenApiSchema target, IDictionary<string, IOpenApiSchema> properties, Type type, Type parsed)
+    {
+        var empty = System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type);
+        var read = FieldReader.ForShapes();
+        typeof(IParsedRequest<>).MakeGenericType(parsed).GetMethod(nameof(IParsedRequest<object>.Parse))!.Invoke(empty, [read]);
+        foreach (var field in read.Errors.Keys.Where(properties.ContainsKey))
+        {
+            target.Required ??= new HashSet<string>();
+            target.Required.Add(field);
+        }
+        foreach (var (field, format) in read.Reads.Where(r => r.Format is not null))
+        {
+            var list = format!.EndsWith("[]", StringComparison.Ordinal);
+            if (properties.TryGetValue(field, out var property) && property is OpenApiSchema own && (list ? own.Items : own) is OpenApiSchema on)
+            {
+                on.Format = list ? format![..^2] : format;
             }
         }
     }

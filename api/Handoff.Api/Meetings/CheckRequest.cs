@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Handoff.Api.Infrastructure;
 using Handoff.Scheduling.Checks;
+using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Time;
 using NodaTime;
 
@@ -28,60 +29,99 @@ public record CheckRequest(
     string? ProspectTimeZone = null,
     string? Vertical = null,
     Handoffs.HandoffNotesDto? Notes = null,
-    string? HandoffKey = null)
-{
-    /// <summary>The core's request; call only after validation.</summary>
-    public MeetingRequest ToMeetingRequest() => new(
-        new Interval(Instants.Parse(Start!), Instants.Parse(End!)),
-        TimeZoneIds.Resolve(OrganizerTimeZone!),
-        Attendees ?? [],
-        OrganizerEmail,
-        string.IsNullOrWhiteSpace(Location) ? null : Location.Trim(),
-        string.IsNullOrWhiteSpace(ProspectTimeZone) ? null : TimeZoneIds.Resolve(ProspectTimeZone),
-        string.IsNullOrWhiteSpace(Vertical) ? null : Vertical.Trim());
-}
-
-public sealed class CheckRequestValidator : AbstractValidator<CheckRequest>
+    string? HandoffKey = null) : IParsedRequest<ParsedCheck>
 {
     public const int MaxAttendees = 50;
+
+    /// <summary>Reads each field once (the validation filter calls this; see <see cref="ParsedCheck"/>).</summary>
+    public ParsedCheck Parse(FieldReader read) => Read<ParsedCheck>(read);
+
+    /// <summary>The check's fields, read into <typeparamref name="T"/> (a request that extends the check adds its own).</summary>
+    protected T Read<T>(FieldReader read) where T : ParsedCheck, new() => new()
+    {
+        Start = read.Instant("start", Start),
+        End = read.Instant("end", End),
+        OrganizerTimeZone = read.Zone("organizerTimeZone", OrganizerTimeZone, required: true),
+        Attendees = read.Emails("attendees", Attendees, MaxAttendees, $"At most {MaxAttendees} attendees can be checked at once."),
+        OrganizerEmail = read.Email("organizerEmail", OrganizerEmail),
+        Location = FieldReader.Text(Location),
+        ProspectTimeZone = read.Zone("prospectTimeZone", ProspectTimeZone, required: false),
+        Vertical = FieldReader.Text(Vertical),
+        Notes = Notes,
+        HandoffKey = HandoffKey,
+    };
+}
+
+/// <summary>
+/// A <see cref="CheckRequest"/> read at the edge: every field in its type, read once. A null required field is one
+/// that could not be read (its message is already listed), so the validator skips it; an endpoint only ever gets a
+/// parsed check that passed validation, where none is null.
+/// </summary>
+public record ParsedCheck
+{
+    public Instant? Start { get; init; }
+    public Instant? End { get; init; }
+    public DateTimeZone? OrganizerTimeZone { get; init; }
+    public IReadOnlyList<EmailAddress>? Attendees { get; init; }
+    public EmailAddress? OrganizerEmail { get; init; }
+
+    /// <summary>Trimmed; null when blank.</summary>
+    public string? Location { get; init; }
+
+    public DateTimeZone? ProspectTimeZone { get; init; }
+
+    /// <summary>Trimmed; null when blank.</summary>
+    public string? Vertical { get; init; }
+
+    public Handoffs.HandoffNotesDto? Notes { get; init; }
+    public string? HandoffKey { get; init; }
+
+    /// <summary>The core's request; only for a parsed check that passed validation.</summary>
+    public MeetingRequest ToMeetingRequest() => new(
+        new Interval(Start!.Value, End!.Value),
+        OrganizerTimeZone!,
+        Attendees!.Select(a => a.Value).ToArray(),
+        OrganizerEmail?.Value,
+        Location,
+        ProspectTimeZone,
+        Vertical);
+}
+
+/// <summary>Ranges and relations of a parsed check; the text was read once by <see cref="CheckRequest.Parse"/>.</summary>
+public sealed class ParsedCheckValidator : AbstractValidator<ParsedCheck>
+{
     public static readonly Duration MaxDuration = Duration.FromHours(24);
 
-    public CheckRequestValidator()
+    public ParsedCheckValidator()
     {
-        RuleFor(r => r.Start).MustBeInstant();
-        RuleFor(r => r.End).MustBeInstant();
-        RuleFor(r => r.End)
-            .Must((r, end) => Instants.Parse(end!) > Instants.Parse(r.Start!))
-            .WithMessage("'end' must be after 'start'.")
-            .Must((r, end) => Instants.Parse(end!) - Instants.Parse(r.Start!) <= MaxDuration)
-            .WithMessage("A meeting can last at most 24 hours.")
-            .When(r => Instants.TryParse(r.Start, out _) && Instants.TryParse(r.End, out _));
-        RuleFor(r => r.OrganizerTimeZone).MustBeTimeZone(required: true);
-        RuleFor(r => r.ProspectTimeZone).MustBeTimeZone(required: false);
-        RuleFor(r => r.OrganizerEmail).EmailAddress().WithMessage("'organizerEmail' is not a valid e-mail address.")
-            .When(r => r.OrganizerEmail is not null);
-        RuleFor(r => r.Attendees).NotNull().WithMessage("'attendees' is required (an empty list is fine).")
-            .Must(a => a!.Count <= MaxAttendees).WithMessage($"At most {MaxAttendees} attendees can be checked at once.")
-            .When(r => r.Attendees is not null, ApplyConditionTo.CurrentValidator);
-        // Past the cap the list is refused whole: validating 300,000 addresses one by one only costs CPU.
-        RuleForEach(r => r.Attendees).NotEmpty().EmailAddress().WithMessage("'{PropertyValue}' is not a valid e-mail address.")
-            .When(r => r.Attendees is null || r.Attendees.Count <= MaxAttendees);
-        RuleFor(r => r.Location).MaximumLength(1000).MustBeCleanText();
-        RuleFor(r => r.Vertical).MaximumLength(100).MustBeCleanText();
-        RuleFor(r => r.Notes!).SetValidator(new Handoffs.HandoffNotesValidator()).When(r => r.Notes is not null);
-        RuleFor(r => r.HandoffKey).Must(Handoffs.HandoffKeys.IsValid).WithMessage(Handoffs.HandoffKeys.Rule).When(r => r.HandoffKey is not null);
+        RuleFor(c => c.Start).MustBeMeetingTime();
+        RuleFor(c => c.End).MustBeMeetingTime();
+        RuleFor(c => c.End)
+            .Must((c, end) => end > c.Start).WithMessage("'end' must be after 'start'.")
+            .Must((c, end) => end - c.Start <= MaxDuration).WithMessage("A meeting can last at most 24 hours.")
+            .When(c => c.Start is not null && c.End is not null);
+        RuleFor(c => c.Location).MaximumLength(1000).MustBeCleanText();
+        RuleFor(c => c.Vertical).MaximumLength(100).MustBeCleanText();
+        RuleFor(c => c.Notes!).SetValidator(new Handoffs.HandoffNotesValidator()).When(c => c.Notes is not null);
+        RuleFor(c => c.HandoffKey).Must(Handoffs.HandoffKeys.IsValid).WithMessage(Handoffs.HandoffKeys.Rule).When(c => c.HandoffKey is not null);
     }
 }
 
 public static class HandoffRules
 {
+    /// <summary>
+    /// Past the tz database's reach (and near NodaTime's year 9999 limit, where a +14:00 local date would not exist) a
+    /// meeting time means nothing: refuse it here rather than fail in a rule. Skips a value that could not be read.
+    /// </summary>
+    public static IRuleBuilderOptions<T, Instant?> MustBeMeetingTime<T>(this IRuleBuilder<T, Instant?> rule) =>
+        rule.Must(at => at is not { } instant || Instants.InRange(instant))
+            .WithMessage($"'{{PropertyName}}' must be between {Instants.Earliest} and {Instants.Latest} (UTC).");
+
     public static IRuleBuilderOptions<T, string?> MustBeInstant<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(v => Instants.TryParse(v, out _))
             .WithMessage((_, v) => string.IsNullOrWhiteSpace(v)
                 ? "'{PropertyName}' is required: an ISO 8601 instant such as 2026-12-03T15:00:00Z."
                 : $"'{v}' is not an ISO 8601 instant such as 2026-12-03T15:00:00Z.")
-            // Past the tz database's reach (and near NodaTime's year 9999 limit, where a +14:00 local date would not
-            // exist) a meeting time means nothing: refuse it here rather than fail in a rule.
             .Must(v => !Instants.TryParse(v, out var at) || Instants.InRange(at))
             .WithMessage($"'{{PropertyName}}' must be between {Instants.Earliest} and {Instants.Latest} (UTC).");
 

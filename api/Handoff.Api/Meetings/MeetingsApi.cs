@@ -17,7 +17,7 @@ public static class MeetingsApi
             .WithName("CheckMeeting")
             .WithSummary("Check a draft meeting")
             .WithDescription("Returns the verdict, every party's local time, and warnings about hours, calendars and time zones.")
-            .WithValidation<CheckRequest>()
+            .WithValidation<CheckRequest, ParsedCheck>()
             .AddEndpointFilter<Observability.CheckTelemetryFilter>()
             .AddEndpointFilter<Outcomes.CheckLog.CheckLogFilter>(); // logs the draft's checks by handoff key, off the request path
         group.MapSuggestions();
@@ -26,11 +26,13 @@ public static class MeetingsApi
     }
 
     public static async Task<Ok<CheckResponse>> CheckAsync(
-        CheckRequest request, MeetingCheckService checks, Handoffs.HandoffGate gate, CalendarAccess access, CancellationToken cancellationToken)
+        CheckRequest request, HttpContext http, MeetingCheckService checks, Handoffs.HandoffGate gate, CalendarAccess access, CancellationToken cancellationToken)
     {
+        // The body as the validation filter read it, once: instants, zones and addresses in their types.
+        var check = http.Parsed<ParsedCheck>();
         // A blocked time comes with better ones, found by the core in the same scene and calendar read.
-        var outcome = await checks.CheckAsync(request.ToMeetingRequest(), suggestWhenBlocked: true, cancellationToken);
-        var result = await gate.ApplyAsync(outcome.Check, request.Notes, cancellationToken);
+        var outcome = await checks.CheckAsync(check.ToMeetingRequest(), suggestWhenBlocked: true, cancellationToken);
+        var result = await gate.ApplyAsync(outcome.Check, check.Notes, cancellationToken);
         var response = CheckResponse.From(result) with { CalendarAccess = access.Problem };
         if (outcome.Suggestions is { } better)
         {

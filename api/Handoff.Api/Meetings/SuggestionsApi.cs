@@ -14,13 +14,15 @@ public static class SuggestionsApi
             .WithSummary("Suggest times for a draft meeting")
             .WithDescription("Returns ranked slots that raise no blocker, for the invited RSM and alternatives (territory owner, vertical specialist), " +
                              "with every party's local time and the reasons each slot is good.")
-            .WithValidation<SuggestionsRequest>();
+            .WithValidation<SuggestionsRequest, ParsedSuggestions>();
         return group;
     }
 
-    public static async Task<Ok<SuggestionsResponse>> SuggestAsync(SuggestionsRequest request, SuggestionService suggestions, CancellationToken cancellationToken)
+    public static async Task<Ok<SuggestionsResponse>> SuggestAsync(
+        SuggestionsRequest request, HttpContext http, SuggestionService suggestions, CancellationToken cancellationToken)
     {
-        var result = await suggestions.SuggestAsync(request.ToQuery(), cancellationToken);
+        // The body as the validation filter read it, once (request is bound from JSON for the filters).
+        var result = await suggestions.SuggestAsync(http.Parsed<ParsedSuggestions>().ToQuery(), cancellationToken);
         return TypedResults.Ok(SuggestionsResponse.From(result));
     }
 }

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using Handoff.Api.Infrastructure;
 using Handoff.Scheduling.Suggestions;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Handoff.Api.Meetings;
 
@@ -27,37 +27,48 @@ public sealed record SuggestionsRequest(
     int? BusinessDays = null,
     int? MaxResults = null,
     bool? IncludeAlternatives = null)
-    : CheckRequest(Start, End, OrganizerTimeZone, Attendees, OrganizerEmail, Location, ProspectTimeZone, Vertical)
+    : CheckRequest(Start, End, OrganizerTimeZone, Attendees, OrganizerEmail, Location, ProspectTimeZone, Vertical), IParsedRequest<ParsedSuggestions>
 {
     public const int DefaultBusinessDays = 10;
     public const int DefaultMaxResults = 10;
 
-    /// <summary>The core's query; call only after validation.</summary>
-    public SuggestionQuery ToQuery() => new(
-        ToMeetingRequest(),
-        string.IsNullOrWhiteSpace(WindowStart) ? null : LocalDatePattern.Iso.Parse(WindowStart.Trim()).Value,
-        BusinessDays ?? DefaultBusinessDays,
-        MaxResults ?? DefaultMaxResults,
-        IncludeAlternatives ?? true);
+    /// <summary>Reads each field once, the check's and the window's.</summary>
+    public new ParsedSuggestions Parse(FieldReader read) => Read<ParsedSuggestions>(read) with
+    {
+        WindowStart = read.Date("windowStart", WindowStart),
+        BusinessDays = BusinessDays ?? DefaultBusinessDays,
+        MaxResults = MaxResults ?? DefaultMaxResults,
+        IncludeAlternatives = IncludeAlternatives ?? true,
+    };
 }
 
-public sealed class SuggestionsRequestValidator : AbstractValidator<SuggestionsRequest>
+/// <summary>A <see cref="SuggestionsRequest"/> read at the edge, defaults applied.</summary>
+public sealed record ParsedSuggestions : ParsedCheck
+{
+    /// <summary>In the organizer's zone; null for today.</summary>
+    public LocalDate? WindowStart { get; init; }
+    public int BusinessDays { get; init; } = SuggestionsRequest.DefaultBusinessDays;
+    public int MaxResults { get; init; } = SuggestionsRequest.DefaultMaxResults;
+    public bool IncludeAlternatives { get; init; } = true;
+
+    /// <summary>The core's query; only for parsed suggestions that passed validation.</summary>
+    public SuggestionQuery ToQuery() => new(ToMeetingRequest(), WindowStart, BusinessDays, MaxResults, IncludeAlternatives);
+}
+
+public sealed class ParsedSuggestionsValidator : AbstractValidator<ParsedSuggestions>
 {
     /// <summary>How far ahead a search may start: beyond that, calendars and field plans mean little.</summary>
     public static readonly Duration MaxLeadTime = Duration.FromDays(366);
 
-    public SuggestionsRequestValidator(IClock clock)
+    public ParsedSuggestionsValidator(IClock clock)
     {
-        Include(new CheckRequestValidator());
-        RuleFor(r => r.WindowStart)
-            .Cascade(CascadeMode.Stop)
-            .Must(v => LocalDatePattern.Iso.Parse(v!.Trim()).Success)
-            .WithMessage((_, v) => $"'{v}' is not an ISO date such as 2026-12-03.")
-            .Must(v => InRange(LocalDatePattern.Iso.Parse(v!.Trim()).GetValueOrThrow(), clock))
+        Include(new ParsedCheckValidator());
+        RuleFor(s => s.WindowStart)
+            .Must(date => InRange(date!.Value, clock))
             .WithMessage("'windowStart' must be today or later, and within a year.")
-            .When(r => !string.IsNullOrWhiteSpace(r.WindowStart), ApplyConditionTo.AllValidators);
-        RuleFor(r => r.BusinessDays).InclusiveBetween(1, SuggestionQuery.MaxBusinessDays).When(r => r.BusinessDays is not null);
-        RuleFor(r => r.MaxResults).InclusiveBetween(1, SuggestionQuery.MaxMaxResults).When(r => r.MaxResults is not null);
+            .When(s => s.WindowStart is not null);
+        RuleFor(s => s.BusinessDays).InclusiveBetween(1, SuggestionQuery.MaxBusinessDays);
+        RuleFor(s => s.MaxResults).InclusiveBetween(1, SuggestionQuery.MaxMaxResults);
     }
 
     private static bool InRange(LocalDate date, IClock clock)

@@ -39,7 +39,7 @@ public static class OutcomeImportApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
     public static async Task<IResult> ImportAsync(
-        HttpRequest request, HandoffDbContext db, OutcomeWriter writer, IValidator<OutcomeRequest> validator,
+        HttpRequest request, HandoffDbContext db, OutcomeWriter writer, IValidator<ParsedOutcome> validator,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
         var (rows, errors, refusal) = await ImportBody.ReadAsync(request, json.Value.SerializerOptions, Format, ct);
@@ -62,10 +62,11 @@ public static class OutcomeImportApi
         {
             var (item, line) = rows[i];
             string Where(string message) => line is { } l ? $"CSV line {l}: {message}" : message;
-            var failures = (await validator.ValidateAsync(item, ct)).Errors;
-            foreach (var failure in failures)
+            var read = new FieldReader();
+            var parsed = await item.ReadAsync(validator, read, ct);
+            foreach (var (field, messages) in read.Errors)
             {
-                errors.TryAdd($"outcomes[{i}].{failure.PropertyName}", [Where(failure.ErrorMessage)]);
+                errors.TryAdd($"outcomes[{i}].{field}", [Where(messages[0])]);
             }
             if (item.Key is null || !handoffs.TryGetValue(item.Key, out var handoff))
             {
@@ -77,11 +78,11 @@ public static class OutcomeImportApi
                 errors[$"outcomes[{i}].key"] = [Where($"{item.Key} appears twice in the file (also outcomes[{seen[item.Key]}]).")];
                 continue;
             }
-            if (failures.Count > 0)
+            if (read.Failed)
             {
                 continue; // a row that failed validation cannot be applied; the rest are still checked to name every error
             }
-            var applied = writer.Apply(handoff, outcomes.GetValueOrDefault(handoff.Id), item, caller, "import", $"outcomes[{i}]");
+            var applied = writer.Apply(handoff, outcomes.GetValueOrDefault(handoff.Id), parsed, caller, "import", $"outcomes[{i}]");
             if (applied.Error is { } error)
             {
                 errors[applied.Field!] = [Where(error)];

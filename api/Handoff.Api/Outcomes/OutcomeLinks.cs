@@ -102,7 +102,8 @@ public sealed class OutcomeLinks(IDataProtectionProvider protection, IClock cloc
         }
         var rsm = Codes.Split(handoff.RsmKeys).FirstOrDefault() ?? "rsm";
         var caller = new OutcomeCaller(new Caller($"link:{rsm}", rsm, $"{rsm} (brief link)", false), false);
-        var request = new OutcomeRequest(OutcomeRequest.NameOf(claim.Kind), CanceledBy: claim.Kind == OutcomeKind.Canceled ? "prospect" : null);
+        // A signed link names its outcome: nothing to read, so the parsed outcome is built directly.
+        var request = new ParsedOutcome(claim.Kind, null, null, claim.Kind == OutcomeKind.Canceled ? "prospect" : null, null, null, null);
         var applied = await writer.RecordAsync(handoff, request, caller, "link", ct);
         return applied.Error is { } error
             ? (null, false, new Refusal("OUTCOME_NOT_YET", 409, "Not yet.", error))

@@ -16,7 +16,7 @@ namespace Handoff.Api.Outcomes;
 /// <param name="Note">Up to 1000 characters.</param>
 public record OutcomeRequest(
     string? Outcome, string? NewStart = null, string? NewEnd = null, string? CanceledBy = null, decimal? Amount = null, string? Currency = null,
-    string? Note = null)
+    string? Note = null) : IParsedRequest<ParsedOutcome>
 {
     public static readonly IReadOnlyDictionary<string, OutcomeKind> Names = new Dictionary<string, OutcomeKind>(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,29 +32,49 @@ public record OutcomeRequest(
 
     public static string NameOf(OutcomeKind kind) => Names.First(n => n.Value == kind).Key;
 
-    public OutcomeKind Kind => Names[Outcome!.Trim()];
+    /// <summary>
+    /// Reads the outcome's name and, for a rescheduled meeting, its new times, once. The times go only with
+    /// rescheduled: given with another outcome they are refused here, unread.
+    /// </summary>
+    public ParsedOutcome Parse(FieldReader read)
+    {
+        OutcomeKind? kind = Outcome is not null && Names.TryGetValue(Outcome.Trim(), out var k) ? k : null;
+        if (kind is null)
+        {
+            read.Fail("outcome", $"'outcome' must be one of {string.Join(", ", Names.Keys)} (it is '{Outcome}').");
+        }
+        if (kind != OutcomeKind.Rescheduled)
+        {
+            if (NewStart is not null) { read.Fail("newStart", "'newStart' only goes with outcome rescheduled."); }
+            if (NewEnd is not null) { read.Fail("newEnd", "'newEnd' only goes with outcome rescheduled."); }
+            return new ParsedOutcome(kind, null, null, CanceledBy, Amount, Currency, Note);
+        }
+        if (string.IsNullOrWhiteSpace(NewStart))
+        {
+            read.Fail("newStart", "A rescheduled meeting needs 'newStart' (ISO 8601 instant).");
+        }
+        return new ParsedOutcome(kind, read.Instant("newStart", NewStart), read.Instant("newEnd", NewEnd, required: false), CanceledBy, Amount, Currency, Note);
+    }
 }
 
-public sealed partial class OutcomeRequestValidator : AbstractValidator<OutcomeRequest>
+/// <summary>An <see cref="OutcomeRequest"/> with its kind and new times read (null: absent, or could not be read and already reported).</summary>
+public sealed record ParsedOutcome(
+    OutcomeKind? Kind, NodaTime.Instant? NewStart, NodaTime.Instant? NewEnd, string? CanceledBy, decimal? Amount, string? Currency, string? Note);
+
+public sealed partial class ParsedOutcomeValidator : AbstractValidator<ParsedOutcome>
 {
     public const decimal MaxAmount = 1_000_000_000_000m;
 
-    public OutcomeRequestValidator()
+    public ParsedOutcomeValidator()
     {
-        RuleFor(r => r.Outcome).Must(o => o is not null && OutcomeRequest.Names.ContainsKey(o.Trim()))
-            .WithMessage(r => $"'outcome' must be one of {string.Join(", ", OutcomeRequest.Names.Keys)} (it is '{r.Outcome}').");
-        When(r => Is(r, OutcomeKind.Rescheduled), () =>
+        When(r => r.Kind == OutcomeKind.Rescheduled, () =>
         {
-            RuleFor(r => r.NewStart).NotEmpty().WithMessage("A rescheduled meeting needs 'newStart' (ISO 8601 instant).").MustBeInstant();
-            RuleFor(r => r.NewEnd).MustBeInstant().When(r => r.NewEnd is not null);
+            RuleFor(r => r.NewStart).MustBeMeetingTime();
+            RuleFor(r => r.NewEnd).MustBeMeetingTime();
             RuleFor(r => r.NewEnd)
-                .Must((r, end) => Instants.Parse(end!) > Instants.Parse(r.NewStart!) && Instants.Parse(end!) - Instants.Parse(r.NewStart!) <= NodaTime.Duration.FromHours(24))
+                .Must((r, end) => end > r.NewStart && end - r.NewStart <= NodaTime.Duration.FromHours(24))
                 .WithMessage("'newEnd' must be after 'newStart', at most 24 hours later.")
-                .When(r => Instants.TryParse(r.NewStart, out _) && Instants.TryParse(r.NewEnd, out _));
-        }).Otherwise(() =>
-        {
-            RuleFor(r => r.NewStart).Null().WithMessage("'newStart' only goes with outcome rescheduled.");
-            RuleFor(r => r.NewEnd).Null().WithMessage("'newEnd' only goes with outcome rescheduled.");
+                .When(r => r.NewStart is not null && r.NewEnd is not null);
         });
         When(r => Is(r, OutcomeKind.Canceled), () =>
             RuleFor(r => r.CanceledBy).Must(c => c is not null && OutcomeRequest.CanceledByValues.Contains(c.Trim().ToLowerInvariant()))
@@ -74,8 +94,7 @@ public sealed partial class OutcomeRequestValidator : AbstractValidator<OutcomeR
         RuleFor(r => r.Note).MaximumLength(1000).MustBeCleanText();
     }
 
-    private static bool Is(OutcomeRequest r, OutcomeKind kind) =>
-        r.Outcome is not null && OutcomeRequest.Names.TryGetValue(r.Outcome.Trim(), out var k) && k == kind;
+    private static bool Is(ParsedOutcome r, OutcomeKind kind) => r.Kind == kind;
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyCode();

@@ -35,10 +35,11 @@ public sealed class OutcomeWriter(HandoffDbContext db, AuditLog audit, IClock cl
     public sealed record Applied(HandoffOutcomeEntity? Outcome, bool Created, bool Changed, string? Field = null, string? Error = null);
 
     /// <summary>Adds or updates (tracked, not saved) the outcome of <paramref name="handoff"/>.</summary>
-    public Applied Apply(HandoffEntity handoff, HandoffOutcomeEntity? current, OutcomeRequest request, OutcomeCaller caller, string source, string? fieldPrefix = null)
+    /// <param name="request">The outcome as read at the edge and validated (<see cref="OutcomeRequest.Parse"/>).</param>
+    public Applied Apply(HandoffEntity handoff, HandoffOutcomeEntity? current, ParsedOutcome request, OutcomeCaller caller, string source, string? fieldPrefix = null)
     {
         var now = clock.GetCurrentInstant();
-        var kind = request.Kind;
+        var kind = request.Kind!.Value;
         // A meeting once rescheduled keeps its new time through later outcomes (held at the new time, …).
         var start = current?.NewStart ?? handoff.Start;
         string F(string field) => fieldPrefix is null ? field : $"{fieldPrefix}.{field}";
@@ -50,12 +51,12 @@ public sealed class OutcomeWriter(HandoffDbContext db, AuditLog audit, IClock cl
         Instant? newStart = current?.NewStart, newEnd = current?.NewEnd;
         if (kind == OutcomeKind.Rescheduled)
         {
-            newStart = Instants.Parse(request.NewStart!);
-            newEnd = request.NewEnd is { } e ? Instants.Parse(e) : newStart + (handoff.End - handoff.Start);
+            newStart = request.NewStart!.Value;
+            newEnd = request.NewEnd ?? newStart + (handoff.End - handoff.Start);
             if (newStart <= now)
             {
                 return new Applied(null, false, false, F("newStart"),
-                    $"'newStart' ({request.NewStart}) is not in the future: record what happened at that time instead (held, noShow, …).");
+                    $"'newStart' ({Instants.Format(newStart.Value)}) is not in the future: record what happened at that time instead (held, noShow, …).");
             }
         }
         var next = new HandoffOutcomeEntity
@@ -96,7 +97,7 @@ public sealed class OutcomeWriter(HandoffDbContext db, AuditLog audit, IClock cl
     }
 
     /// <summary>Applies and saves; a racing write of the same handoff's outcome is re-read and applied again once.</summary>
-    public async Task<Applied> RecordAsync(HandoffEntity handoff, OutcomeRequest request, OutcomeCaller caller, string source, CancellationToken ct)
+    public async Task<Applied> RecordAsync(HandoffEntity handoff, ParsedOutcome request, OutcomeCaller caller, string source, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {

@@ -18,14 +18,14 @@ public static class OutcomesApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{key}/outcome", RecordAsync).WithName("RecordOutcome")
             .WithSummary("Record what became of the meeting (the handoff's SDR or RSM, an admin, or the integration); the same outcome again changes nothing")
-            .WithValidation<OutcomeRequest>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithValidation<OutcomeRequest, ParsedOutcome>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{key}/outcome", GetAsync).WithName("GetOutcome")
             .WithSummary("The meeting's outcome, or upcoming / awaitingOutcome / noOutcomeYet").ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
     public static async Task<Results<Ok<OutcomeResponse>, Created<OutcomeResponse>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        string key, OutcomeRequest request, HandoffDbContext db, OutcomeWriter writer, IClock clock, IOptions<OutcomeOptions> options,
+        string key, OutcomeRequest request, HttpContext http, HandoffDbContext db, OutcomeWriter writer, IClock clock, IOptions<OutcomeOptions> options,
         ClaimsPrincipal user, CancellationToken ct)
     {
         var caller = OutcomeCaller.From(user);
@@ -34,7 +34,7 @@ public static class OutcomesApi
         {
             return NotFound(key);
         }
-        var applied = await writer.RecordAsync(handoff, request, caller, "api", ct);
+        var applied = await writer.RecordAsync(handoff, http.Parsed<ParsedOutcome>(), caller, "api", ct);
         if (applied.Error is { } error)
         {
             return AdminProblems.Invalid(applied.Field!, error);

@@ -62,6 +62,19 @@ public class OpenApiAnswerShapeTests
     {
         Assert.That(Required("CheckRequest"), Is.EqualTo(new[] { "attendees", "end", "organizerTimeZone", "start" }));
         Assert.That(Required("HandoffNotesDto"), Is.Empty);
+        // Bodies read at the edge are described by their parse: the requests that extend the check say so too.
+        foreach (var request in new[] { "CheckRequest", "SuggestionsRequest", "HandoffRequest" })
+        {
+            Assert.That(Required(request), Is.SupersetOf(new[] { "attendees", "end", "organizerTimeZone", "start" }), request);
+            var properties = Schema(request)["properties"]!;
+            Assert.That(properties["attendees"]!["items"]!["format"]!.GetValue<string>(), Is.EqualTo("email"), request);
+            Assert.That(properties["organizerEmail"]!["format"]!.GetValue<string>(), Is.EqualTo("email"), request);
+            Assert.That(properties["start"]!["type"]!.GetValue<string>(), Is.EqualTo("string"), "still text on the wire");
+            Assert.That(properties["start"]!["format"]!.GetValue<string>(), Is.EqualTo("date-time"), request);
+        }
+        Assert.That(Schema("SuggestionsRequest")["properties"]!["businessDays"]!["maximum"]!.GetValue<int>(), Is.EqualTo(20), "ranges come from the parsed type's validator");
+        Assert.That(Required("OutcomeRequest"), Is.EqualTo(new[] { "outcome" }), "the parse refuses an outcome without one");
+        Assert.That(Schema("OutcomeRequest")["properties"]!.AsObject().Select(p => p.Key), Does.Not.Contain("kind"), "what the parse derives is not part of the body");
     }
 
     [Test]

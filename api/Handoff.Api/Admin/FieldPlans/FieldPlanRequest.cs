@@ -3,6 +3,7 @@ using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
 using Handoff.Storage;
+using NodaTime;
 using NodaTime.Text;
 
 namespace Handoff.Api.Admin.FieldPlans;
@@ -14,7 +15,20 @@ namespace Handoff.Api.Admin.FieldPlans;
 /// <param name="Place">Where: an address or ZIP, coordinates, or both.</param>
 /// <param name="Confidence">How sure the RSM is, in percent (0–100).</param>
 /// <param name="Leave">The RSM is off these days (vacation, leave): round robin skips them and calibrates them back in (default false).</param>
-public sealed record FieldPlanRequest(string? RsmEmail, [property: Required, DataType(DataType.Date)] string? From, [property: Required, DataType(DataType.Date)] string? To, PlaceDto? Place, int? Confidence, string? Note = null, bool? Leave = null);
+public sealed record FieldPlanRequest(string? RsmEmail, [property: Required, DataType(DataType.Date)] string? From, [property: Required, DataType(DataType.Date)] string? To, PlaceDto? Place, int? Confidence, string? Note = null, bool? Leave = null)
+    : IParsedRequest<ParsedFieldPlan>
+{
+    /// <summary>Reads the dates once; the place is resolved by the endpoint (it needs the gazetteer).</summary>
+    public ParsedFieldPlan Parse(FieldReader read) => new(
+        RsmEmail, read.Date("from", From, required: true, Refused("from")), read.Date("to", To, required: true, Refused("to")), Place, Confidence, Note, Leave);
+
+    private static Func<string?, string> Refused(string field) => text => string.IsNullOrWhiteSpace(text)
+        ? $"'{field}' is required: a date such as 2026-12-07."
+        : $"'{text}' is not a date such as 2026-12-07.";
+}
+
+/// <summary>A <see cref="FieldPlanRequest"/> with its dates read (null: could not be read, already reported).</summary>
+public sealed record ParsedFieldPlan(string? RsmEmail, LocalDate? From, LocalDate? To, PlaceDto? Place, int? Confidence, string? Note, bool? Leave);
 
 /// <param name="Version">The row version; the ETag header carries the same value in quotes.</param>
 public sealed record FieldPlanResponse(
@@ -42,31 +56,23 @@ public static class Dates
         return true;
     }
 
-    public static NodaTime.LocalDate Parse(string text) => TryParse(text, out var d) ? d : throw new FormatException($"'{text}' is not a date.");
-
     public static string Format(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 }
 
-public sealed class FieldPlanRequestValidator : AbstractValidator<FieldPlanRequest>
+public sealed class ParsedFieldPlanValidator : AbstractValidator<ParsedFieldPlan>
 {
-    public FieldPlanRequestValidator()
+    public ParsedFieldPlanValidator()
     {
         RuleFor(p => p.RsmEmail).MustBeEmail();
-        RuleFor(p => p.From).Must(d => Dates.TryParse(d, out _)).WithMessage(MessageFor);
-        RuleFor(p => p.To).Must(d => Dates.TryParse(d, out _)).WithMessage(MessageFor);
         RuleFor(p => p.To)
-            .Must((p, to) => Dates.Parse(to!) >= Dates.Parse(p.From!)).WithMessage("'to' must be on or after 'from'.")
-            .Must((p, to) => NodaTime.Period.Between(Dates.Parse(p.From!), Dates.Parse(to!), NodaTime.PeriodUnits.Days).Days <= 366)
+            .Must((p, to) => to >= p.From).WithMessage("'to' must be on or after 'from'.")
+            .Must((p, to) => Period.Between(p.From!.Value, to!.Value, PeriodUnits.Days).Days <= 366)
             .WithMessage("A field plan covers at most a year.")
-            .When(p => Dates.TryParse(p.From, out _) && Dates.TryParse(p.To, out _));
+            .When(p => p.From is not null && p.To is not null);
         RuleFor(p => p.Place).NotNull().WithMessage("'place' is required: an address or ZIP, coordinates, or both.");
         RuleFor(p => p.Place!).SetValidator(new PlaceDtoValidator()).When(p => p.Place is not null);
         RuleFor(p => p.Confidence).NotNull().WithMessage("'confidence' is required: how sure the RSM is, 0–100 (%).")
             .InclusiveBetween(0, 100).WithMessage("'confidence' is a percentage, 0–100.");
         RuleFor(p => p.Note).MaximumLength(1000).MustBeCleanText();
     }
-
-    private static string MessageFor(FieldPlanRequest _, string? value) => string.IsNullOrWhiteSpace(value)
-        ? "'{PropertyName}' is required: a date such as 2026-12-07."
-        : $"'{value}' is not a date such as 2026-12-07.";
 }

@@ -17,8 +17,8 @@ public static class FieldPlansApi
         var group = admin.MapGroup("/field-plans").WithTags("Admin: field plans");
         group.MapGet("/", ListAsync).WithName("ListFieldPlans").WithSummary("List field plans (paged; filter by rsm, from, to)");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetFieldPlan").WithSummary("Get a field plan (ETag = version)");
-        group.MapPost("/", CreateAsync).WithName("CreateFieldPlan").WithSummary("Create a field plan").WithValidation<FieldPlanRequest>();
-        group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceFieldPlan").WithSummary("Replace a field plan (If-Match required)").WithValidation<FieldPlanRequest>();
+        group.MapPost("/", CreateAsync).WithName("CreateFieldPlan").WithSummary("Create a field plan").WithValidation<FieldPlanRequest, ParsedFieldPlan>();
+        group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceFieldPlan").WithSummary("Replace a field plan (If-Match required)").WithValidation<FieldPlanRequest, ParsedFieldPlan>();
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteFieldPlan").WithSummary("Delete a field plan (If-Match required)");
         return group;
     }
@@ -70,7 +70,7 @@ public static class FieldPlansApi
         FieldPlanRequest request, HandoffDbContext db, AdminWrites writes, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
         var plan = new FieldPlanEntity { Id = Guid.NewGuid(), Version = 1, CreatedAt = writes.Now, UpdatedAt = writes.Now };
-        if (await ApplyAsync(request, plan, db, writes.Places, ct) is { } invalid)
+        if (await ApplyAsync(request, http.Parsed<ParsedFieldPlan>(), plan, db, writes.Places, ct) is { } invalid)
         {
             return invalid;
         }
@@ -94,7 +94,7 @@ public static class FieldPlansApi
             return problem!;
         }
         var before = FieldPlanResponse.Of(plan);
-        if (await ApplyAsync(request, plan, db, writes.Places, ct) is { } invalid)
+        if (await ApplyAsync(request, http.Parsed<ParsedFieldPlan>(), plan, db, writes.Places, ct) is { } invalid)
         {
             return invalid;
         }
@@ -123,7 +123,7 @@ public static class FieldPlansApi
         return await writes.SaveAsync(db, What, ct) is { } failed ? failed : TypedResults.NoContent();
     }
 
-    private static async Task<ValidationProblem?> ApplyAsync(FieldPlanRequest request, FieldPlanEntity plan, HandoffDbContext db, PlaceInputs places, CancellationToken ct)
+    private static async Task<ValidationProblem?> ApplyAsync(FieldPlanRequest request, ParsedFieldPlan parsed, FieldPlanEntity plan, HandoffDbContext db, PlaceInputs places, CancellationToken ct)
     {
         var key = RsmEntity.KeyOf(request.RsmEmail!);
         var rsm = await db.Rsms.FirstOrDefaultAsync(r => r.EmailKey == key, ct);
@@ -137,8 +137,8 @@ public static class FieldPlansApi
         }
         plan.Rsm = rsm;
         plan.RsmId = rsm.Id;
-        plan.From = Dates.Parse(request.From!);
-        plan.To = Dates.Parse(request.To!);
+        plan.From = parsed.From!.Value;
+        plan.To = parsed.To!.Value;
         plan.Place = place;
         plan.Confidence = request.Confidence!.Value;
         plan.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();

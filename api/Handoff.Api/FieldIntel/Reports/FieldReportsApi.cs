@@ -28,7 +28,7 @@ public static class FieldReportsApi
         var group = routes.MapGroup("/api/v1/field-reports").WithTags("Field reports")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/", CreateAsync).RequireAuthorization(FieldIntelSetup.ReporterPolicy).WithName("ReportTrip")
-            .WithSummary("Report a trip an RSM made (from, to, departed, arrived, note)").WithValidation<FieldReportRequest>();
+            .WithSummary("Report a trip an RSM made (from, to, departed, arrived, note)").WithValidation<FieldReportRequest, ParsedFieldReport>();
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.Sdr).WithName("ListFieldReports").WithSummary("List reported trips (paged; filter by rsm, from, to)");
         group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(FieldIntelSetup.ReporterPolicy).WithName("DeleteFieldReport")
             .WithSummary("Delete a report (admins, the integration role, or the RSM who made the trip)");
@@ -36,7 +36,7 @@ public static class FieldReportsApi
     }
 
     public static async Task<Results<Created<FieldReportResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        FieldReportRequest request, HandoffDbContext db, AdminWrites writes, StoreFieldIntel intel, ClaimsPrincipal user, CancellationToken ct)
+        FieldReportRequest request, HttpContext http, HandoffDbContext db, AdminWrites writes, StoreFieldIntel intel, ClaimsPrincipal user, CancellationToken ct)
     {
         var key = RsmEntity.KeyOf(request.RsmEmail!);
         var rsm = await db.Rsms.FirstOrDefaultAsync(r => r.EmailKey == key, ct);
@@ -56,8 +56,9 @@ public static class FieldReportsApi
         {
             return AdminProblems.Invalid("to.text", toError);
         }
-        var departed = Instants.Parse(request.Departed!);
-        var arrived = Instants.Parse(request.Arrived!);
+        // The times as the validation filter read them, once.
+        var parsed = http.Parsed<ParsedFieldReport>();
+        var (departed, arrived) = (parsed.Departed!.Value, parsed.Arrived!.Value);
         if (arrived > writes.Now + FutureSlack)
         {
             return AdminProblems.Invalid("arrived", "'arrived' is in the future: report a trip once it is over.");
