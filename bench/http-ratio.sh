@@ -34,7 +34,9 @@ case "$draft" in clear|blocked) ;; *) echo "--draft must be clear or blocked" >&
 now=2026-11-23T14:00:00Z
 if [ "$draft" = clear ]; then start=2026-12-03T18:00:00Z end=2026-12-03T19:00:00Z expect='"verdict":"ok"'
 else start=2026-12-03T15:00:00Z end=2026-12-03T16:00:00Z expect='"verdict":"blocked"'; fi
-port=${BENCH_PORT:-5610}
+# A free loopback port each run (never a fixed one: other engineers' servers share the machine).
+free_port() { local p; for _ in $(seq 1 50); do p=$((20000 + RANDOM % 30000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; exit 1; }
+port=${BENCH_PORT:-$(free_port)}
 base="http://127.0.0.1:$port"
 
 if ! command -v wrk >/dev/null; then

@@ -3,20 +3,22 @@
 # for 60 s against the Release API reading a synthetic org's 20 RSMs from the loopback Graph fake (tools/graph-fake)
 # with 100 ms added latency: the real Graph SDK path (single flight, read-ahead, cache). Prints p50/p90/p99, errors
 # (non-2xx, CALENDAR_UNAVAILABLE, socket), the server's RSS before and after, and the Graph calls the fake received.
-#   bench/load.sh [--duration 60] [--sdrs 500] [--latency 100] [--counters FILE]
+#   bench/load.sh [--duration 60] [--sdrs 500] [--latency 100] [--counters FILE] [--trace FILE]
 # --counters FILE: dotnet-counters (installed as a global tool when missing) samples the server every second during the
-# measured minute into FILE (CSV: thread pool, GC, requests, Graph cache) and the run prints their peaks.
+# measured minute into FILE (CSV: thread pool, GC, requests, Graph cache) and the run prints their peaks and the CPU
+# and allocation per check. --trace FILE: dotnet-trace samples the server's thread stacks for 20 s mid-run and prints the top frames.
 # Loopback only, free ports, both servers stopped afterwards. Not part of tools/test.sh (too long). See docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration=60 sdrs=500 latency=100 counters=
+duration=60 sdrs=500 latency=100 counters= trace=
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
     --sdrs) sdrs=$2; shift 2 ;;
     --latency) latency=$2; shift 2 ;;
     --counters) counters=$2; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --trace) trace=$2; shift 2 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -24,8 +26,8 @@ if ! command -v wrk >/dev/null; then
   { apt-get update -qq && apt-get install -y -qq wrk; } >/dev/null || { echo "could not install wrk" >&2; exit 1; }
 fi
 work=$(mktemp -d)
-server_pid= fake_pid= counters_pid=
-cleanup() { for p in $counters_pid $server_pid $fake_pid; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+server_pid= fake_pid= counters_pid= trace_pid=
+cleanup() { for p in $counters_pid $trace_pid $server_pid $fake_pid; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 free_port() { local p; for _ in $(seq 1 50); do p=$((20000 + RANDOM % 30000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; exit 1; }
 
@@ -69,12 +71,23 @@ server_pid=$!
 for _ in $(seq 1 300); do curl -fs -o /dev/null "$base/healthz" && break; sleep 0.2; done
 
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server_pid/status"; }
+# The live managed heap: dotnet-gcdump forces a full collection and walks what survives, so growth here is memory the
+# server keeps (a leak, or a cache filling up), not garbage a gen-2 collection has not come for yet.
+command -v dotnet-gcdump >/dev/null || export PATH="$PATH:$HOME/.dotnet/tools"
+command -v dotnet-gcdump >/dev/null || dotnet tool install -g dotnet-gcdump >/dev/null 2>&1 || true
+live() {
+  command -v dotnet-gcdump >/dev/null || { echo "?"; return; }
+  rm -f "$work/heap.gcdump"
+  taskset -c 1 dotnet-gcdump collect -p "$server_pid" -o "$work/heap.gcdump" >/dev/null 2>&1 || { echo "?"; return; }
+  dotnet-gcdump report "$work/heap.gcdump" 2>/dev/null | awk '/GC Heap bytes/ { gsub(",", "", $1); printf "%.0f", $1 / 1048576; exit }'
+}
 # The next 10 business days (UTC dates; the checks are 08:00-16:00 Pacific on them).
 LOAD_DAYS=$(for d in $(seq 1 16); do date -u -d "+$d day" +'%F %u'; done | awk '$2 < 6 {print $1}' | head -10 | tr '\n' ' ')
 export LOAD_DAYS
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), .NET $(dotnet --version), load: $(uptime | sed 's/.*load average: //')"
 echo "== warm-up 10 s, 50 SDRs"
 taskset -c 1 wrk -t1 -c50 -d10s -s bench/load.lua "$base" >/dev/null
+before_live=$(live)
 before=$(rss)
 curl -fs -X POST "http://127.0.0.1:$fake_port/fake/reset" && curl -fs -X POST "http://127.0.0.1:$fake_port/fake/latency/$latency"
 if [ -n "$counters" ]; then
@@ -87,14 +100,28 @@ if [ -n "$counters" ]; then
   counters_pid=$!
   sleep 2
 fi
-echo "== load ${duration} s, $sdrs SDRs, Graph latency $latency ms (RSS before: $before MB)"
+if [ -n "$trace" ]; then
+  command -v dotnet-trace >/dev/null || export PATH="$PATH:$HOME/.dotnet/tools"
+  command -v dotnet-trace >/dev/null || dotnet tool install -g dotnet-trace >/dev/null
+  rm -f "$trace"
+  (sleep 15 && exec taskset -c 1 dotnet-trace collect -p "$server_pid" --profile dotnet-sampled-thread-time --duration 00:00:00:20 -o "$trace" >/dev/null 2>&1) &
+  trace_pid=$!
+fi
+echo "== load ${duration} s, $sdrs SDRs, Graph latency $latency ms (RSS before: $before MB, live heap after a full GC: $before_live MB)"
 taskset -c 1 wrk -t2 -c"$sdrs" -d"${duration}s" --timeout 10s --latency -s bench/load.lua "$base" | tee "$work/wrk.txt" | grep -E '^load:'
 after=$(rss)
 if [ -n "$counters_pid" ]; then
   kill "$counters_pid" 2>/dev/null || true; wait "$counters_pid" 2>/dev/null || true; counters_pid=
   # Peaks over the run, per counter (CSV: Timestamp,Provider,Counter Name,Counter Type,Mean/Increment).
+  awk -F, -v checks="$(grep -o '^load: [0-9]*' "$work/wrk.txt" | grep -o '[0-9]*$')" 'NR > 1 && $3 ~ /cpu.time/ { cpu += $5 } NR > 1 && $3 ~ /total_allocated/ { alloc += $5 }
+    END { if (checks > 0) printf "counters: server CPU %.2f ms and %.0f KB allocated per check (%.1f s, %.0f MB over %d checks)\n", cpu * 1000 / checks, alloc / 1024 / checks, cpu, alloc / 1048576, checks }' "$counters"
   awk -F, 'NR > 1 && $5 != "" { key = $3; if (!(key in max) || $5 + 0 > max[key]) max[key] = $5 + 0; sum[key] += $5 } END {
     for (k in max) if (k ~ /queue.length|thread.count|gc.collections|pause.time|heap.size|active_requests|queued|working_set|cache.lookups|lock.contentions/) printf "counters: %s max %s, sum %s\n", k, max[k], sum[k] }' "$counters" | sort
 fi
 graph=$(curl -fs "http://127.0.0.1:$fake_port/fake/requests" | grep -o '"scheduleCalls":[0-9]*,"maxInFlight":[0-9]*')
-echo "load: RSS before $before MB, after $after MB; Graph fake: $graph; server error log lines: $(grep -c '^fail:' "$work/server.log" || true); end load: $(uptime | sed 's/.*load average: //')"
+if [ -n "$trace_pid" ]; then
+  wait "$trace_pid" 2>/dev/null || true; trace_pid=
+  [ -s "$trace" ] && dotnet-trace report "$trace" topN -n 30 2>/dev/null | sed 's/^/trace: /' | cut -c1-220 || echo "trace: none collected"
+fi
+after_live=$(live)
+echo "load: RSS before $before MB, after $after MB (then $(rss) MB after a full GC); live heap after a full GC before $before_live MB, after $after_live MB; Graph fake: $graph; server error log lines: $(grep -c '^fail:' "$work/server.log" || true); end load: $(uptime | sed 's/.*load average: //')"

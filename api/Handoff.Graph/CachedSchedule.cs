@@ -12,10 +12,16 @@ namespace Handoff.Graph;
 // the core's (immutable) form of its values, built once when it is read or deserialised, so the checks that reuse it
 // (hundreds per read under load: a check reads its RSMs' whole suggestion window) only copy references.
 
-/// <summary>One RSM's items overlapping one UTC day, with the mailbox's working hours and zone.</summary>
+/// <summary>
+/// One RSM's items overlapping one UTC day, with the mailbox's working hours and zone, and when Graph answered
+/// (Unix ticks; 0 in entries written before it was kept).
+/// </summary>
 [ImmutableObject(true)]
-internal sealed record CachedDay(IReadOnlyList<CachedItem> Items, CachedHours? Hours)
+internal sealed record CachedDay(IReadOnlyList<CachedItem> Items, CachedHours? Hours, long ReadAtUnixTicks = 0)
 {
+    [JsonIgnore]
+    public Instant ReadAt => Instant.FromUnixTimeTicks(ReadAtUnixTicks);
+
     /// <summary><see cref="Items"/> as the core's blocks, in the same order.</summary>
     [JsonIgnore]
     public BusyBlock[] Blocks { get; } = Items.Select(i => i.ToBlock()).ToArray();

@@ -12,18 +12,13 @@ namespace Handoff.Graph;
 /// <see cref="GraphOptions.CheckBudget"/>; checks that need the same RSM day at the same time share one call
 /// (<see cref="InFlightReads"/>). Graph failures become <see cref="CalendarProblem"/>s, never exceptions.
 /// </summary>
-internal sealed class GraphCalendarSource(
+internal sealed partial class GraphCalendarSource(
     ScheduleFetcher fetcher,
     HybridCache cache,
     IOptions<GraphOptions> options,
     TimeProvider time,
     ILogger<GraphCalendarSource> logger) : ICalendarSource, IDisposable
 {
-    private static readonly HybridCacheEntryOptions PeekOnly = new()
-    {
-        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
-    };
-
     private readonly GraphOptions _options = options.Value;
     private readonly InFlightReads _inFlight = new();
     private readonly AssembledCalendars _assembled = new(options.Value.CacheTtl > TimeSpan.Zero ? options.Value.CacheTtl : TimeSpan.FromMinutes(1));
@@ -45,16 +40,24 @@ internal sealed class GraphCalendarSource(
         var wanted = emails.Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var prefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var known = new Dictionary<string, CachedDay?[]>(StringComparer.OrdinalIgnoreCase);
+        var fresh = new Dictionary<string, RsmCalendar>(StringComparer.OrdinalIgnoreCase);
+        var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var peeked = true;
         foreach (var email in wanted)
         {
             var prefix = prefixes[email] = ScheduleDays.Prefix(viewer, email);
+            if (Caching && _assembled.TryGetFresh(prefix, window, now, out var calendar))
+            {
+                fresh[email] = calendar;
+                GraphMetrics.CacheLookup(hit: true, days.Count);
+                continue;
+            }
             (known[email], var ok) = await PeekAsync(prefix, days, deadline.Token, cancellationToken).ConfigureAwait(false);
             peeked &= ok;
         }
 
         var problems = new Dictionary<string, CalendarProblem>(StringComparer.OrdinalIgnoreCase);
-        var missing = wanted.SelectMany(e => Enumerable.Range(0, days.Count).Where(i => known[e][i] is null).Select(i => (Email: e, Day: i))).ToArray();
+        var missing = wanted.Where(known.ContainsKey).SelectMany(e => Enumerable.Range(0, days.Count).Where(i => known[e][i] is null).Select(i => (Email: e, Day: i))).ToArray();
         if (missing.Length > 0)
         {
             var keys = missing.Select(m => ScheduleDays.Key(prefixes[m.Email], days[m.Day])).ToArray();
@@ -83,7 +86,7 @@ internal sealed class GraphCalendarSource(
         var memo = Caching && peeked;
         return emails.Select(email => problems.TryGetValue(email.Trim(), out var problem)
                 ? CalendarLookup.Failed(email, problem)
-                : CalendarLookup.Found(email, Assemble(prefixes[email.Trim()], days, known[email.Trim()]!, window, memo)))
+                : CalendarLookup.Found(email, fresh.GetValueOrDefault(email.Trim()) ?? Assemble(prefixes[email.Trim()], days, known[email.Trim()]!, window, memo)))
             .ToArray();
     }
 
@@ -141,14 +144,16 @@ internal sealed class GraphCalendarSource(
             var calls = emails.Chunk(ScheduleFetcher.MaxSchedulesPerCall)
                 .Select(chunk => fetcher.FetchAsync(chunk, window, deadline, CancellationToken.None));
             var reads = new List<(string Key, DayRead Read)>();
-            foreach (var answer in (await Task.WhenAll(calls).ConfigureAwait(false)).SelectMany(a => a))
+            var answers = await Task.WhenAll(calls).ConfigureAwait(false);
+            var readAt = Instant.FromDateTimeOffset(time.GetUtcNow());
+            foreach (var answer in answers.SelectMany(a => a))
             {
                 foreach (var day in days)
                 {
                     // Failures are not cached: the next check asks again.
                     reads.Add((ScheduleDays.Key(viewer, answer.Email, day), answer.Problem is { } problem
                         ? new DayRead(null, problem)
-                        : new DayRead(ScheduleMapping.Day(answer.Items!, answer.Hours, day), null)));
+                        : new DayRead(ScheduleMapping.Day(answer.Items!, answer.Hours, day, readAt), null)));
                 }
             }
             // Stored before the waiting checks go on, so another instance sharing the cache finds it once they answer.
@@ -167,53 +172,6 @@ internal sealed class GraphCalendarSource(
         {
             // Only after the days are in the cache: a check arriving in between joins the finished read instead of asking Graph.
             _inFlight.Forget(mine, unfinished);
-        }
-    }
-
-    /// <summary>The cached days of one RSM (null where none), and false when the cache failed and nothing was found.</summary>
-    private async Task<(CachedDay?[] Days, bool Ok)> PeekAsync(string prefix, IReadOnlyList<Interval> days, CancellationToken token, CancellationToken caller)
-    {
-        var found = new CachedDay?[days.Count];
-        if (!Caching)
-        {
-            return (found, true);
-        }
-        try
-        {
-            for (var i = 0; i < days.Count; i++)
-            {
-                found[i] = await cache.GetOrCreateAsync(ScheduleDays.Key(prefix, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
-                GraphMetrics.CacheLookup(hit: found[i] is not null);
-            }
-        }
-        catch (Exception ex) when (!caller.IsCancellationRequested)
-        {
-            // A failing or slow shared cache must not fail the check: read Graph as if nothing were cached.
-            logger.CacheFailed(ex);
-            Array.Clear(found);
-            return (found, false);
-        }
-        return (found, true);
-    }
-
-    private async Task StoreAsync(List<(string Key, DayRead Read)> reads)
-    {
-        if (!Caching)
-        {
-            return;
-        }
-        var entryOptions = new HybridCacheEntryOptions { Expiration = _options.CacheTtl, LocalCacheExpiration = _options.CacheTtl };
-        try
-        {
-            foreach (var (key, day) in reads.Where(r => r.Read.Day is not null).Select(r => (r.Key, r.Read.Day!)))
-            {
-                // Not any check's token: a stored schedule is worth keeping even if the SDR has moved on.
-                await cache.SetAsync(key, day, entryOptions, cancellationToken: CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex)
-        {
-            logger.CacheFailed(ex);
         }
     }
 }

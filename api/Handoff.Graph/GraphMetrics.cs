@@ -21,5 +21,5 @@ public static class GraphMetrics
 
     public static void Call(bool ok) => Calls.Add(1, new KeyValuePair<string, object?>("outcome", ok ? "ok" : "degraded"));
 
-    public static void CacheLookup(bool hit) => CacheLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+    public static void CacheLookup(bool hit, int days = 1) => CacheLookups.Add(days, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 }

@@ -147,8 +147,8 @@ internal static class ScheduleMapping
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>The part of a schedule the cache keeps for one UTC day: the items overlapping it.</summary>
-    public static CachedDay Day(IReadOnlyList<CachedItem> items, CachedHours? hours, Interval day) =>
-        new(items.Where(i => i.Start < day.End && day.Start < i.End).ToArray(), hours);
+    public static CachedDay Day(IReadOnlyList<CachedItem> items, CachedHours? hours, Interval day, Instant readAt) =>
+        new(items.Where(i => i.Start < day.End && day.Start < i.End).ToArray(), hours, readAt.ToUnixTimeTicks());
 
     /// <summary>
     /// Reassembles consecutive cached days into one calendar over the window. An item spanning midnight is

@@ -21,6 +21,7 @@ namespace Handoff.Benchmarks;
 public class GraphReadBenchmarks
 {
     private static readonly Interval Window = new(Instant.FromUtc(2026, 12, 3, 0, 0), Instant.FromUtc(2026, 12, 5, 0, 0));
+    private static readonly Interval SuggestionWindow = new(Window.Start, Window.Start + Duration.FromDays(15));
 
     private FakeGraphServer _fake = null!;
     private ServiceProvider _warmServices = null!;
@@ -44,7 +45,7 @@ public class GraphReadBenchmarks
         {
             graph.AddMailbox(email, m =>
             {
-                for (var day = Window.Start; day < Window.End; day += Duration.FromDays(1))
+                for (var day = SuggestionWindow.Start; day < SuggestionWindow.End; day += Duration.FromDays(1))
                 {
                     for (var k = 0; k < 8; k++)
                     {
@@ -58,7 +59,8 @@ public class GraphReadBenchmarks
         (_warmServices, _warm) = Reader("00:01:00");
         (_coldServices, _cold) = Reader("00:00:00");
         var lookups = _warm.ReadAsync(_emails, Window, CancellationToken.None).GetAwaiter().GetResult();
-        if (lookups.Any(l => l.Problem is not null) || graph.ScheduleCalls != 1)
+        var wide = _warm.ReadAsync(_emails, SuggestionWindow, CancellationToken.None).GetAwaiter().GetResult();
+        if (lookups.Concat(wide).Any(l => l.Problem is not null) || graph.ScheduleCalls != 2)
         {
             throw new InvalidOperationException("The reader could not read the fake's calendars.");
         }
@@ -91,6 +93,9 @@ public class GraphReadBenchmarks
 
     [Benchmark(Baseline = true)]
     public Task<IReadOnlyList<CalendarLookup>> WarmRead() => _warm.ReadAsync(_emails, Window, CancellationToken.None);
+
+    [Benchmark]
+    public Task<IReadOnlyList<CalendarLookup>> WarmSuggestionWindow() => _warm.ReadAsync(_emails, SuggestionWindow, CancellationToken.None);
 
     [Benchmark]
     public Task<IReadOnlyList<CalendarLookup>> ColdRead() => _cold.ReadAsync(_emails, Window, CancellationToken.None);

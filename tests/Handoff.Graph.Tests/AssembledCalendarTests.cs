@@ -1,4 +1,6 @@
 using Handoff.Graph.Fake;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 using static Handoff.Graph.Tests.Samples;
 
 namespace Handoff.Graph.Tests;
@@ -69,5 +71,48 @@ public class AssembledCalendarTests
             ((string?)"Plant visit", (string?)"Fresno, CA", false),
             (null, null, true),
         }));
+    }
+}
+
+/// <summary>A calendar still within the TTL of its oldest day is served without asking the schedule cache again.</summary>
+public class FreshCalendarTests
+{
+    [Test]
+    public async Task WithinTheTtl_TheSecondCheck_MakesNoCacheLookups()
+    {
+        var counting = new CountingCache();
+        await using var harness = await GraphHarness.StartAsync(extra: s => s.AddSingleton<HybridCache>(counting));
+        harness.Graph.AddMailbox(West, m => m.Add(At("2026-03-10T17:00:00Z"), At("2026-03-10T18:00:00Z"), subject: "Plant visit"));
+        var first = (await harness.ReadAsync(Tuesday, West)).Single().Calendar!;
+        var lookups = counting.Lookups;
+
+        var second = (await harness.ReadAsync(Tuesday, West)).Single().Calendar!;
+
+        Assert.That(lookups, Is.GreaterThan(0), "the first check looked in the cache");
+        Assert.That(counting.Lookups, Is.EqualTo(lookups));
+        Assert.That(second, Is.SameAs(first));
+        Assert.That(harness.Graph.ScheduleCalls, Is.EqualTo(1));
+    }
+
+    /// <summary>The default HybridCache, counting the lookups made through it.</summary>
+    private sealed class CountingCache : HybridCache
+    {
+        private readonly HybridCache _inner = new ServiceCollection().AddHybridCache().Services.BuildServiceProvider().GetRequiredService<HybridCache>();
+
+        public int Lookups { get; private set; }
+
+        public override ValueTask<T> GetOrCreateAsync<TState, T>(string key, TState state, Func<TState, CancellationToken, ValueTask<T>> factory,
+            HybridCacheEntryOptions? options = null, IEnumerable<string>? tags = null, CancellationToken cancellationToken = default)
+        {
+            Lookups++;
+            return _inner.GetOrCreateAsync(key, state, factory, options, tags, cancellationToken);
+        }
+
+        public override ValueTask SetAsync<T>(string key, T value, HybridCacheEntryOptions? options = null, IEnumerable<string>? tags = null, CancellationToken cancellationToken = default) =>
+            _inner.SetAsync(key, value, options, tags, cancellationToken);
+
+        public override ValueTask RemoveAsync(string key, CancellationToken cancellationToken = default) => _inner.RemoveAsync(key, cancellationToken);
+
+        public override ValueTask RemoveByTagAsync(string tag, CancellationToken cancellationToken = default) => _inner.RemoveByTagAsync(tag, cancellationToken);
     }
 }
