@@ -8,11 +8,18 @@ namespace Handoff.Graph;
 
 // What the cache keeps of one RSM's schedule for one UTC day. Plain, JSON-friendly values: HybridCache
 // serialises entries for a distributed (L2) cache, and NodaTime types would need converters there.
-// Immutable, so the in-process (L1) cache may hand out the same instance without copying it.
+// Immutable, so the in-process (L1) cache may hand out the same instance without copying it; each entry also keeps
+// the core's (immutable) form of its values, built once when it is read or deserialised, so the checks that reuse it
+// (hundreds per read under load: a check reads its RSMs' whole suggestion window) only copy references.
 
 /// <summary>One RSM's items overlapping one UTC day, with the mailbox's working hours and zone.</summary>
 [ImmutableObject(true)]
-internal sealed record CachedDay(IReadOnlyList<CachedItem> Items, CachedHours? Hours);
+internal sealed record CachedDay(IReadOnlyList<CachedItem> Items, CachedHours? Hours)
+{
+    /// <summary><see cref="Items"/> as the core's blocks, in the same order.</summary>
+    [JsonIgnore]
+    public BusyBlock[] Blocks { get; } = Items.Select(i => i.ToBlock()).ToArray();
+}
 
 /// <summary>A schedule item; private items never carry a subject or location here.</summary>
 [ImmutableObject(true)]
@@ -32,15 +39,18 @@ internal sealed record CachedItem(long StartTicks, long EndTicks, BusyStatus Sta
 internal sealed record CachedHours(IReadOnlyList<IsoDayOfWeek> Days, long StartTickOfDay, long EndTickOfDay, CachedZone? Zone)
 {
     /// <summary>The hours, or null when Graph's range cannot be working hours (e.g. ends before it starts).</summary>
-    public WorkingHours? ToWorkingHours()
+    [JsonIgnore]
+    public WorkingHours? Resolved { get; } = ToWorkingHours(Days, StartTickOfDay, EndTickOfDay);
+
+    private static WorkingHours? ToWorkingHours(IReadOnlyList<IsoDayOfWeek> days, long startTickOfDay, long endTickOfDay)
     {
-        var start = LocalTime.FromTicksSinceMidnight(StartTickOfDay);
-        var end = LocalTime.FromTicksSinceMidnight(EndTickOfDay);
-        if (Days.Count == 0 || (end <= start && end != LocalTime.Midnight))
+        var start = LocalTime.FromTicksSinceMidnight(startTickOfDay);
+        var end = LocalTime.FromTicksSinceMidnight(endTickOfDay);
+        if (days.Count == 0 || (end <= start && end != LocalTime.Midnight))
         {
             return null;
         }
-        return WorkingHours.Uniform(Days, start, end);
+        return WorkingHours.Uniform(days, start, end);
     }
 }
 
@@ -48,7 +58,9 @@ internal sealed record CachedHours(IReadOnlyList<IsoDayOfWeek> Days, long StartT
 [ImmutableObject(true)]
 internal sealed record CachedZone(string? Id, CustomZoneRules? Custom)
 {
-    public DateTimeZone? ToZone() => Custom is { } rules ? CustomTimeZones.Build(rules) : TimeZoneIds.TryResolve(Id, out var zone) ? zone : null;
+    /// <summary>The zone, or null when the id no longer resolves.</summary>
+    [JsonIgnore]
+    public DateTimeZone? Resolved { get; } = Custom is { } rules ? CustomTimeZones.Build(rules) : TimeZoneIds.TryResolve(Id, out var zone) ? zone : null;
 }
 
 /// <summary>

@@ -17,7 +17,7 @@ internal sealed class GraphCalendarSource(
     HybridCache cache,
     IOptions<GraphOptions> options,
     TimeProvider time,
-    ILogger<GraphCalendarSource> logger) : ICalendarSource
+    ILogger<GraphCalendarSource> logger) : ICalendarSource, IDisposable
 {
     private static readonly HybridCacheEntryOptions PeekOnly = new()
     {
@@ -26,6 +26,7 @@ internal sealed class GraphCalendarSource(
 
     private readonly GraphOptions _options = options.Value;
     private readonly InFlightReads _inFlight = new();
+    private readonly AssembledCalendars _assembled = new(options.Value.CacheTtl > TimeSpan.Zero ? options.Value.CacheTtl : TimeSpan.FromMinutes(1));
 
     private bool Caching => _options.CacheTtl > TimeSpan.Zero;
 
@@ -42,17 +43,21 @@ internal sealed class GraphCalendarSource(
         var days = ScheduleDays.UtcDays(window);
         var viewer = fetcher.CallingMailbox;
         var wanted = emails.Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var prefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var known = new Dictionary<string, CachedDay?[]>(StringComparer.OrdinalIgnoreCase);
+        var peeked = true;
         foreach (var email in wanted)
         {
-            known[email] = await PeekAsync(viewer, email, days, deadline.Token, cancellationToken).ConfigureAwait(false);
+            var prefix = prefixes[email] = ScheduleDays.Prefix(viewer, email);
+            (known[email], var ok) = await PeekAsync(prefix, days, deadline.Token, cancellationToken).ConfigureAwait(false);
+            peeked &= ok;
         }
 
         var problems = new Dictionary<string, CalendarProblem>(StringComparer.OrdinalIgnoreCase);
         var missing = wanted.SelectMany(e => Enumerable.Range(0, days.Count).Where(i => known[e][i] is null).Select(i => (Email: e, Day: i))).ToArray();
         if (missing.Length > 0)
         {
-            var keys = missing.Select(m => ScheduleDays.Key(viewer, m.Email, days[m.Day])).ToArray();
+            var keys = missing.Select(m => ScheduleDays.Key(prefixes[m.Email], days[m.Day])).ToArray();
             var reads = _inFlight.Join(keys, out var claimed);
             if (claimed.Count > 0)
             {
@@ -73,11 +78,27 @@ internal sealed class GraphCalendarSource(
             }
         }
 
+        // Days read just now or peeked from the cache are what later checks will peek too, so their calendars are worth
+        // keeping; without a cache (or after it failed) every read is fresh and nothing would match.
+        var memo = Caching && peeked;
         return emails.Select(email => problems.TryGetValue(email.Trim(), out var problem)
                 ? CalendarLookup.Failed(email, problem)
-                : CalendarLookup.Found(email, ScheduleMapping.Calendar(days.Zip(known[email.Trim()], (d, c) => (d, c!)).ToArray(), window)))
+                : CalendarLookup.Found(email, Assemble(prefixes[email.Trim()], days, known[email.Trim()]!, window, memo)))
             .ToArray();
     }
+
+    private RsmCalendar Assemble(string prefix, IReadOnlyList<Interval> days, CachedDay?[] cached, Interval window, bool memo)
+    {
+        var found = Array.ConvertAll(cached, c => c!);
+        return memo
+            ? _assembled.Get(prefix, days, found, window)
+            : ScheduleMapping.Calendar(days.Select((d, i) => (d, found[i])).ToArray(), window);
+    }
+
+    /// <summary>Calendars kept for reuse (tests).</summary>
+    internal long AssembledCount => _assembled.Count;
+
+    public void Dispose() => _assembled.Dispose();
 
     /// <summary>
     /// Waits for a read, this check's or another's. A caller that cancels stops waiting (and throws); one whose budget
@@ -149,18 +170,19 @@ internal sealed class GraphCalendarSource(
         }
     }
 
-    private async Task<CachedDay?[]> PeekAsync(string viewer, string email, IReadOnlyList<Interval> days, CancellationToken token, CancellationToken caller)
+    /// <summary>The cached days of one RSM (null where none), and false when the cache failed and nothing was found.</summary>
+    private async Task<(CachedDay?[] Days, bool Ok)> PeekAsync(string prefix, IReadOnlyList<Interval> days, CancellationToken token, CancellationToken caller)
     {
         var found = new CachedDay?[days.Count];
         if (!Caching)
         {
-            return found;
+            return (found, true);
         }
         try
         {
             for (var i = 0; i < days.Count; i++)
             {
-                found[i] = await cache.GetOrCreateAsync(ScheduleDays.Key(viewer, email, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
+                found[i] = await cache.GetOrCreateAsync(ScheduleDays.Key(prefix, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
                 GraphMetrics.CacheLookup(hit: found[i] is not null);
             }
         }
@@ -169,8 +191,9 @@ internal sealed class GraphCalendarSource(
             // A failing or slow shared cache must not fail the check: read Graph as if nothing were cached.
             logger.CacheFailed(ex);
             Array.Clear(found);
+            return (found, false);
         }
-        return found;
+        return (found, true);
     }
 
     private async Task StoreAsync(List<(string Key, DayRead Read)> reads)

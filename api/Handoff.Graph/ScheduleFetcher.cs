@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
 using Handoff.Scheduling.Calendars;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Extensions;
+using Microsoft.Kiota.Abstractions.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -28,6 +30,12 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
 
     private static readonly LocalDateTimePattern RequestDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
+    /// <summary>The generated request builders' own mapping: any 4xx/5xx body is Graph's OData error.</summary>
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+    };
+
     private readonly GraphOptions _options = options.Value;
 
     /// <summary>
@@ -44,7 +52,7 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
         activity?.SetTag("handoff.mailbox_count", emails.Count);
         try
         {
-            IReadOnlyList<ScheduleInformation> schedules;
+            IReadOnlyList<ScheduleInfo> schedules;
             using (await gate.EnterAsync(callingMailbox, deadline.Token).ConfigureAwait(false))
             {
                 schedules = await PostAsync(emails, window, deadline).ConfigureAwait(false);
@@ -71,7 +79,12 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
         }
     }
 
-    private async Task<IReadOnlyList<ScheduleInformation>> PostAsync(IReadOnlyList<string> emails, Interval window, CheckDeadline deadline)
+    /// <summary>
+    /// The SDK builds the request (URL, body, headers, options) and sends it through its own pipeline (auth, retry
+    /// within the check's budget, redirect, compression); a failure status becomes the SDK's <see cref="ODataError"/>
+    /// as before. Only the success body is read by <see cref="GetScheduleJson"/> instead of the SDK's models.
+    /// </summary>
+    private async Task<IReadOnlyList<ScheduleInfo>> PostAsync(IReadOnlyList<string> emails, Interval window, CheckDeadline deadline)
     {
         void Configure(RequestConfiguration<DefaultQueryParameters> request)
         {
@@ -79,30 +92,34 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
             request.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
             request.Options.Add(deadline.RetryOption());
         }
-        if (_options.UsesMe)
-        {
-            // A delegated token (on-behalf-of the SDR, or a trial token): the signed-in user's own getSchedule.
-            var mine = new Microsoft.Graph.Me.Calendar.GetSchedule.GetSchedulePostRequestBody
+        // A delegated token (on-behalf-of the SDR, or a trial token) reads the signed-in user's own getSchedule.
+        var request = _options.UsesMe
+            ? graph.Client.Me.Calendar.GetSchedule.ToPostRequestInformation(new Microsoft.Graph.Me.Calendar.GetSchedule.GetSchedulePostRequestBody
             {
                 Schedules = emails.ToList(), StartTime = Utc(window.Start), EndTime = Utc(window.End), AvailabilityViewInterval = AvailabilityViewMinutes,
-            };
-            var answer = await graph.Client.Me.Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(mine, Configure, deadline.Token).ConfigureAwait(false);
+            }, Configure)
+            : graph.Client.Users[_options.ScheduleMailbox].Calendar.GetSchedule.ToPostRequestInformation(new GetSchedulePostRequestBody
+            {
+                Schedules = emails.ToList(), StartTime = Utc(window.Start), EndTime = Utc(window.End), AvailabilityViewInterval = AvailabilityViewMinutes,
+            }, Configure);
+        var body = await graph.Client.RequestAdapter.SendPrimitiveAsync<Stream>(request, ErrorMapping, deadline.Token).ConfigureAwait(false);
+        if (body is null)
+        {
+            return [];
+        }
+        await using (body.ConfigureAwait(false))
+        {
+            var answer = await JsonSerializer.DeserializeAsync(body, GetScheduleJson.Default.GetScheduleAnswer, deadline.Token).ConfigureAwait(false);
             return answer?.Value ?? [];
         }
-        var body = new GetSchedulePostRequestBody
-        {
-            Schedules = emails.ToList(), StartTime = Utc(window.Start), EndTime = Utc(window.End), AvailabilityViewInterval = AvailabilityViewMinutes,
-        };
-        var response = await graph.Client.Users[_options.ScheduleMailbox].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(body, Configure, deadline.Token).ConfigureAwait(false);
-        return response?.Value ?? [];
     }
 
     private static DateTimeTimeZone Utc(Instant instant) =>
         new() { DateTime = RequestDateTime.Format(instant.InUtc().LocalDateTime), TimeZone = "UTC" };
 
-    private IReadOnlyList<ScheduleAnswer> Answers(IReadOnlyList<string> emails, IReadOnlyList<ScheduleInformation> schedules)
+    private IReadOnlyList<ScheduleAnswer> Answers(IReadOnlyList<string> emails, IReadOnlyList<ScheduleInfo> schedules)
     {
-        var byId = new Dictionary<string, ScheduleInformation>(StringComparer.OrdinalIgnoreCase);
+        var byId = new Dictionary<string, ScheduleInfo>(StringComparer.OrdinalIgnoreCase);
         foreach (var schedule in schedules.Where(s => s.ScheduleId is not null))
         {
             byId.TryAdd(schedule.ScheduleId!, schedule);
@@ -117,7 +134,7 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
         }).ToArray();
     }
 
-    private ScheduleAnswer Answer(string email, ScheduleInformation schedule)
+    private ScheduleAnswer Answer(string email, ScheduleInfo schedule)
     {
         if (schedule.Error is { } error)
         {
@@ -142,7 +159,7 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
     }
 
     /// <summary>Per-mailbox errors in the SDR's words; 5009 is Exchange's "cannot resolve this address".</summary>
-    private static string Describe(FreeBusyError error) => error.ResponseCode switch
+    private static string Describe(ScheduleError error) => error.ResponseCode switch
     {
         "5009" => "Microsoft 365 does not know this address",
         _ when !string.IsNullOrWhiteSpace(error.Message) => string.Create(CultureInfo.InvariantCulture, $"Microsoft Graph: {error.Message.TrimEnd('.')}"),

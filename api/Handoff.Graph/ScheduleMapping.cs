@@ -1,28 +1,44 @@
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Time;
-using Microsoft.Graph.Models;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
-using GraphWorkingHours = Microsoft.Graph.Models.WorkingHours;
 
 namespace Handoff.Graph;
 
-/// <summary>Translates Graph's scheduleInformation into what the cache keeps and the core reads.</summary>
+/// <summary>Translates Graph's scheduleInformation (as <see cref="GetScheduleJson"/> reads it) into what the cache keeps and the core reads.</summary>
 internal static class ScheduleMapping
 {
     /// <summary>Graph's local date-times carry 7 fractional digits and no offset: "2025-03-09T10:00:00.0000000".</summary>
-    private static readonly LocalDateTimePattern GraphDateTime = LocalDateTimePattern.ExtendedIso;
+    private static readonly LocalDateTimePattern GraphDateTimeText = LocalDateTimePattern.ExtendedIso;
+
+    /// <summary>workingHours' and transitions' times: "08:00:00.0000000" (fractions ignored, as before).</summary>
+    private static readonly LocalTimePattern GraphTimeText = LocalTimePattern.ExtendedIso;
 
     // A busy block errs on the long side: at an ambiguous local time (clocks going back) it starts at the
     // earlier instant and ends at the later one; a skipped time (clocks going forward) moves forward.
     private static readonly ZoneLocalMappingResolver StartResolver = Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnForwardShifted);
     private static readonly ZoneLocalMappingResolver EndResolver = Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnForwardShifted);
 
-    public static IReadOnlyList<CachedItem> Items(IEnumerable<ScheduleItem>? items) =>
-        (items ?? []).Select(Item).Where(i => i.EndTicks > i.StartTicks).ToArray();
+    public static IReadOnlyList<CachedItem> Items(IReadOnlyList<ScheduleEntry>? items)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return [];
+        }
+        var mapped = new List<CachedItem>(items.Count);
+        foreach (var entry in items)
+        {
+            var item = Item(entry);
+            if (item.EndTicks > item.StartTicks)
+            {
+                mapped.Add(item);
+            }
+        }
+        return mapped.ToArray();
+    }
 
-    private static CachedItem Item(ScheduleItem item)
+    private static CachedItem Item(ScheduleEntry item)
     {
         var start = ToInstant(item.Start, StartResolver);
         var end = ToInstant(item.End, EndResolver);
@@ -37,52 +53,58 @@ internal static class ScheduleMapping
             isPrivate);
     }
 
-    public static BusyStatus Status(FreeBusyStatus? status) => status switch
+    /// <summary>Graph's freeBusyStatus names; anything else (a value added later, a missing status) is unknown.</summary>
+    public static BusyStatus Status(string? status) => status switch
     {
-        FreeBusyStatus.Free => BusyStatus.Free,
-        FreeBusyStatus.Tentative => BusyStatus.Tentative,
-        FreeBusyStatus.Busy => BusyStatus.Busy,
-        FreeBusyStatus.Oof => BusyStatus.OutOfOffice,
-        FreeBusyStatus.WorkingElsewhere => BusyStatus.WorkingElsewhere,
+        _ when Is(status, "busy") => BusyStatus.Busy,
+        _ when Is(status, "free") => BusyStatus.Free,
+        _ when Is(status, "tentative") => BusyStatus.Tentative,
+        _ when Is(status, "oof") => BusyStatus.OutOfOffice,
+        _ when Is(status, "workingElsewhere") => BusyStatus.WorkingElsewhere,
         _ => BusyStatus.Unknown,
     };
 
+    private static bool Is(string? value, string name) => string.Equals(value, name, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A Graph dateTimeTimeZone as an instant. We ask for UTC; other zones Graph may use still resolve.</summary>
-    public static Instant ToInstant(DateTimeTimeZone? value, ZoneLocalMappingResolver resolver)
+    public static Instant ToInstant(GraphDateTime? value, ZoneLocalMappingResolver resolver)
     {
         if (value?.DateTime is not { } text)
         {
             throw new FormatException("A schedule item has no start or end time.");
         }
-        var local = GraphDateTime.Parse(text).GetValueOrThrow();
-        var zone = string.IsNullOrWhiteSpace(value.TimeZone)
+        var local = GraphDateTimeText.Parse(text).GetValueOrThrow();
+        var zoneName = value.Value.TimeZone;
+        // "UTC" is what we ask for (Prefer: outlook.timezone), so it skips the name lookup.
+        var zone = string.IsNullOrWhiteSpace(zoneName) || zoneName == "UTC"
             ? DateTimeZone.Utc
-            : TimeZoneIds.TryResolve(value.TimeZone, out var resolved)
+            : TimeZoneIds.TryResolve(zoneName, out var resolved)
                 ? resolved
-                : throw new FormatException($"Unknown time zone '{value.TimeZone}' on a schedule item.");
+                : throw new FormatException($"Unknown time zone '{zoneName}' on a schedule item.");
         return local.InZone(zone, resolver).ToInstant();
     }
 
     /// <summary>Working hours and their zone; <paramref name="unknownZone"/> names a zone that could not be resolved.</summary>
-    public static CachedHours? Hours(GraphWorkingHours? hours, out string? unknownZone)
+    public static CachedHours? Hours(GraphHours? hours, out string? unknownZone)
     {
         unknownZone = null;
-        if (hours is null || hours.StartTime is not { } start || hours.EndTime is not { } end)
+        // An unreadable time means no working hours (the rule then has nothing to judge), as a missing one does.
+        if (hours is null || TickOfDay(hours.StartTime) is not { } start || TickOfDay(hours.EndTime) is not { } end)
         {
             return null;
         }
-        var days = (hours.DaysOfWeek ?? []).OfType<DayOfWeekObject>().Select(IsoDay).Distinct().Order().ToArray();
-        return new CachedHours(days, TickOfDay(start), TickOfDay(end), Zone(hours.TimeZone, out unknownZone));
+        var days = (hours.DaysOfWeek ?? []).Select(IsoDay).OfType<IsoDayOfWeek>().Distinct().Order().ToArray();
+        return new CachedHours(days, start, end, Zone(hours.TimeZone, out unknownZone));
     }
 
-    private static CachedZone? Zone(TimeZoneBase? zone, out string? unknown)
+    private static CachedZone? Zone(GraphZone? zone, out string? unknown)
     {
         unknown = null;
         switch (zone)
         {
             case null:
                 return null;
-            case CustomTimeZone custom:
+            case { IsCustom: true } custom:
                 return new CachedZone(null, new CustomZoneRules(
                     custom.Bias ?? 0,
                     Transition(custom.StandardOffset),
@@ -98,23 +120,28 @@ internal static class ScheduleMapping
         }
     }
 
-    private static ZoneTransitionRule? Transition(StandardTimeZoneOffset? offset) =>
-        offset is { Month: { } month, DayOccurrence: { } occurrence, DayOfWeek: { } day }
-            ? new ZoneTransitionRule(month, occurrence, IsoDay(day), offset.Time is { } time ? TickOfDay(time) : 0)
+    private static ZoneTransitionRule? Transition(GraphZoneOffset? offset) =>
+        offset is { Month: { } month, DayOccurrence: { } occurrence } && IsoDay(offset.DayOfWeek) is { } day
+            ? new ZoneTransitionRule(month, occurrence, day, TickOfDay(offset.Time) ?? 0)
             : null;
 
-    private static long TickOfDay(Microsoft.Kiota.Abstractions.Time time) =>
-        new LocalTime(time.Hour, time.Minute, time.Second).TickOfDay;
+    /// <summary>Whole seconds of a Graph time of day; null when it is missing or unreadable.</summary>
+    private static long? TickOfDay(string? text) =>
+        text is not null && GraphTimeText.Parse(text) is { Success: true, Value: var time }
+            ? new LocalTime(time.Hour, time.Minute, time.Second).TickOfDay
+            : null;
 
-    private static IsoDayOfWeek IsoDay(DayOfWeekObject day) => day switch
+    /// <summary>Graph's dayOfWeek names ("monday"); an unknown name is no day.</summary>
+    private static IsoDayOfWeek? IsoDay(string? day) => day?.ToLowerInvariant() switch
     {
-        DayOfWeekObject.Monday => IsoDayOfWeek.Monday,
-        DayOfWeekObject.Tuesday => IsoDayOfWeek.Tuesday,
-        DayOfWeekObject.Wednesday => IsoDayOfWeek.Wednesday,
-        DayOfWeekObject.Thursday => IsoDayOfWeek.Thursday,
-        DayOfWeekObject.Friday => IsoDayOfWeek.Friday,
-        DayOfWeekObject.Saturday => IsoDayOfWeek.Saturday,
-        _ => IsoDayOfWeek.Sunday,
+        "monday" => IsoDayOfWeek.Monday,
+        "tuesday" => IsoDayOfWeek.Tuesday,
+        "wednesday" => IsoDayOfWeek.Wednesday,
+        "thursday" => IsoDayOfWeek.Thursday,
+        "friday" => IsoDayOfWeek.Friday,
+        "saturday" => IsoDayOfWeek.Saturday,
+        "sunday" => IsoDayOfWeek.Sunday,
+        _ => null,
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
@@ -129,16 +156,35 @@ internal static class ScheduleMapping
     /// </summary>
     public static RsmCalendar Calendar(IReadOnlyList<(Interval Day, CachedDay Cached)> days, Interval window)
     {
-        var items = new List<BusyBlock>();
+        var count = 0;
+        foreach (var (_, cached) in days)
+        {
+            count += cached.Blocks.Length;
+        }
+        var items = new List<BusyBlock>(count);
+        var sorted = true;
         for (var i = 0; i < days.Count; i++)
         {
             var (day, cached) = days[i];
-            items.AddRange(cached.Items
-                .Where(item => (i == 0 || item.Start >= day.Start) && item.Start < window.End && window.Start < item.End)
-                .Select(item => item.ToBlock()));
+            foreach (var block in cached.Blocks)
+            {
+                var interval = block.Interval;
+                if ((i == 0 || interval.Start >= day.Start) && interval.Start < window.End && window.Start < interval.End)
+                {
+                    sorted &= items.Count == 0 || items[^1].Interval.Start <= interval.Start;
+                    items.Add(block);
+                }
+            }
         }
-        items.Sort((a, b) => a.Interval.Start.CompareTo(b.Interval.Start));
-        var hours = days.Select(d => d.Cached.Hours).LastOrDefault(h => h is not null);
-        return new RsmCalendar(items, hours?.ToWorkingHours(), hours?.Zone?.ToZone());
+        if (!sorted)
+        {
+            items.Sort(static (a, b) => a.Interval.Start.CompareTo(b.Interval.Start));
+        }
+        CachedHours? hours = null;
+        foreach (var (_, cached) in days)
+        {
+            hours = cached.Hours ?? hours;
+        }
+        return new RsmCalendar(items, hours?.Resolved, hours?.Zone?.Resolved);
     }
 }

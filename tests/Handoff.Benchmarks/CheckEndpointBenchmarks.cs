@@ -100,6 +100,10 @@ public class CheckEndpointBenchmarks
     [Benchmark]
     public Task<CheckResult> CheckInCore() => _checks.CheckAsync(_parsed.ToMeetingRequest(), CancellationToken.None);
 
+    /// <summary>The core as the endpoint calls it: ready to suggest when blocked, so it reads the suggestion window too.</summary>
+    [Benchmark]
+    public Task<CheckOutcome> CheckInCoreAsEndpoint() => _checks.CheckAsync(_parsed.ToMeetingRequest(), suggestWhenBlocked: true, CancellationToken.None);
+
     [Benchmark]
     public CheckResponse BuildResponse() => CheckResponse.From(_result);
 

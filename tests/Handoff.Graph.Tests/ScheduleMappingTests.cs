@@ -1,4 +1,3 @@
-using Microsoft.Graph.Models;
 using NodaTime;
 using static Handoff.Graph.Tests.Samples;
 
@@ -14,11 +13,11 @@ public class ScheduleMappingTests
     [TestCase("2026-03-10T17:00:00", null, "2026-03-10T17:00:00Z")]
     public void GraphDateTime_InItsZone_IsTheRightInstant(string dateTime, string? zone, string expected)
     {
-        var item = new ScheduleItem
+        var item = new ScheduleEntry
         {
-            Start = new DateTimeTimeZone { DateTime = dateTime, TimeZone = zone },
-            End = new DateTimeTimeZone { DateTime = "2030-01-01T00:00:00.0000000", TimeZone = "UTC" },
-            Status = FreeBusyStatus.Busy,
+            Start = new GraphDateTime(dateTime, zone),
+            End = new GraphDateTime("2030-01-01T00:00:00.0000000", "UTC"),
+            Status = "busy",
         };
 
         Assert.That(ScheduleMapping.Items([item]).Single().Start, Is.EqualTo(At(expected)));
@@ -28,11 +27,11 @@ public class ScheduleMappingTests
     public void AmbiguousLocalTimes_MakeTheBlockLonger()
     {
         // 01:30 happens twice in Los Angeles on 2026-11-01: start at the first, end at the second.
-        var item = new ScheduleItem
+        var item = new ScheduleEntry
         {
-            Start = new DateTimeTimeZone { DateTime = "2026-11-01T01:30:00.0000000", TimeZone = "Pacific Standard Time" },
-            End = new DateTimeTimeZone { DateTime = "2026-11-01T01:30:00.0000000", TimeZone = "Pacific Standard Time" },
-            Status = FreeBusyStatus.Busy,
+            Start = new GraphDateTime("2026-11-01T01:30:00.0000000", "Pacific Standard Time"),
+            End = new GraphDateTime("2026-11-01T01:30:00.0000000", "Pacific Standard Time"),
+            Status = "busy",
         };
 
         var block = ScheduleMapping.Items([item]).Single().ToBlock();
@@ -43,7 +42,7 @@ public class ScheduleMappingTests
     [Test]
     public void UnknownItemZone_IsUnreadable_NotGuessed()
     {
-        var item = new ScheduleItem { Start = new DateTimeTimeZone { DateTime = "2026-03-10T17:00:00", TimeZone = "Mars/Olympus" }, End = new DateTimeTimeZone { DateTime = "2026-03-10T18:00:00", TimeZone = "UTC" } };
+        var item = new ScheduleEntry { Start = new GraphDateTime("2026-03-10T17:00:00", "Mars/Olympus"), End = new GraphDateTime("2026-03-10T18:00:00", "UTC") };
 
         Assert.That(() => ScheduleMapping.Items([item]), Throws.InstanceOf<FormatException>());
     }

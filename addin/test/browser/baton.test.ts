@@ -1,8 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { HANDOFF_KEY_PROPERTY, HANDOFF_NOTES_PROPERTY } from "../../src/shared/handoff-record";
 import type { StubConfig } from "../support/stub";
-import { apiUrl, futureWinterThursday, launch, openPane, type Pane } from "./harness";
+import { apiUrl, futureWinterThursday, useChromium, type Pane } from "./harness";
 
 // The baton in real Chromium against the API's embedded default (demo leads seeded): lead context and notes in the
 // pane, the pane action and the simulated Send recording the handoff, and the RSM's brief in the outbox.
@@ -19,23 +18,8 @@ const invite: StubConfig = {
   body: "<p>Looking forward to it.</p>",
 };
 
-let browser: Browser;
-let pane: Pane | undefined;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (pane) {
-    expect(pane.errors, "uncaught errors in the page").toEqual([]);
-    expect(pane.offBox, "requests that left the box").toEqual([]);
-    await pane.close();
-    pane = undefined;
-  }
-});
+const chromium = useChromium();
 
 const button = (scope: { locator: Pane["page"]["locator"] }, name: string | RegExp) => scope.locator("fluent-button").filter({ hasText: name });
 
@@ -47,7 +31,7 @@ async function deliveries(key: string): Promise<Array<{ version: number; status:
 
 describe("the baton in the pane", () => {
   it("shows the lead's context and talking points, and sends the notes to the RSM but never into the invite", async () => {
-    pane = await openPane(browser, { office: invite });
+    const pane = await chromium.pane({ office: invite });
     const lead = pane.page.locator('#lead-context .lead[data-email="cfo@acme-metals.example"]');
     await expect.poll(() => lead.textContent()).toContain("Came in from the 'Scrap yard security' webinar");
     expect(await lead.textContent()).toContain("score 72");
@@ -81,7 +65,7 @@ describe("the baton in the pane", () => {
 
 describe("the newcomer's path: the simulated invite", () => {
   it("records the handoff on Send and puts the RSM's brief in the outbox", async () => {
-    pane = await openPane(browser, { office: null, width: 1100, height: 1200 });
+    const pane = await chromium.pane({ office: null, width: 1100, height: 1200 });
     await expect.poll(() => pane!.page.locator('#lead-context .lead[data-email="cfo@acme-metals.example"]').count()).toBe(1);
     await pane.page.locator("#note-pain").fill("Copper theft twice this year");
     // A time that works: online, 10 AM Pacific (after Dana's plant visit).

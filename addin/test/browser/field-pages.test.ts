@@ -1,50 +1,17 @@
-import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { RESULTS_DIR, apiUrl, launch } from "./harness";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./a11y";
+import { RESULTS_DIR, apiUrl, useChromium } from "./harness";
 import { reportTripUrl } from "../../src/pages/report-trip-link";
 
 // The field pages in Debian's Chromium against the API in demo mode (seeded with field plans, calendars and
 // reported trips): the planner's map and table, the one-tap trip report, and axe-core's accessibility rules.
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-interface Opened { page: Page; context: BrowserContext; offBox: string[]; errors: string[] }
-
-async function open(browser: Browser, path: string, width = 1200): Promise<Opened> {
-  const api = apiUrl();
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "en-US", timezoneId: "America/Los_Angeles" });
-  const offBox: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(api + "/")) return route.continue();
-    offBox.push(url);
-    return route.abort("blockedbyclient");
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${api}${path}`);
-  return { page, context, offBox, errors };
-}
-
-/** axe-core's WCAG 2.x A/AA rules on the page as it stands; returns "rule: target" for each violation. */
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run;
-    return run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-  });
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
-
 describe("the field pages", () => {
-  let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  const chromium = useChromium();
+  const open = (path: string, width = 1200) => chromium.page(path, { width, timezoneId: "America/Los_Angeles" });
 
   it("the planner draws the coming weeks on an offline map with a week-by-week table", async () => {
-    const { page, context, offBox, errors } = await open(browser, "/planner");
+    const { page, context, offBox, errors } = await open("/planner");
     try {
       await expect.poll(() => page.locator("#planner").getAttribute("aria-busy")).toBe("false");
       await expect.poll(() => page.locator("#map svg path.land").count()).toBeGreaterThan(40);
@@ -63,7 +30,7 @@ describe("the field pages", () => {
       await expect.poll(() => page.locator("#weeks button").nth(2).getAttribute("aria-pressed")).toBe("true");
       const csv = await page.locator("#csv").getAttribute("href");
       expect(csv).toMatch(/format=csv$/);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(offBox).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
@@ -80,12 +47,12 @@ describe("the field pages", () => {
       departed: new Date(now - 4 * 3_600_000).toISOString(),
       arrived: new Date(now - 4 * 3_600_000 + 170 * 60_000).toISOString(),
     });
-    const { page, context, offBox, errors } = await open(browser, url, 420);
+    const { page, context, offBox, errors } = await open(url, 420);
     try {
       await expect.poll(() => page.locator("#summary").isVisible()).toBe(true);
       expect(await page.locator("#fields").isVisible()).toBe(false);
       expect(await page.locator("#summary").textContent()).toContain("2 h 50 min");
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${RESULTS_DIR}report-trip.png`, fullPage: true });
       await page.locator("#send").click();
       await expect.poll(() => page.locator("#result").textContent()).toMatch(/Thanks: 2 h 50 min from Fresno to Sacramento recorded/);

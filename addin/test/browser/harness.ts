@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { CheckRequest } from "../../src/shared/contract";
 import { STUB_SOURCE, type OfficeStub, type StubConfig } from "../support/stub";
 
@@ -100,4 +101,107 @@ export function futureWinterThursday(now = new Date()): string {
     if (d.getUTCDay() === 4 && offset("America/New_York", at) === "GMT-5" && offset("America/Los_Angeles", at) === "GMT-8") return d.toISOString().slice(0, 10);
     d.setUTCDate(d.getUTCDate() + 1);
   }
+}
+
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: "light" | "dark";
+  /** The browser's zone (the pages show times in it); the browser's default when absent. */
+  timezoneId?: string;
+  /** Answers a request to the API itself; return false to let it through to the real API. */
+  api?: (route: Route, path: string) => Promise<boolean>;
+  /** More routes (registered after the catch-all, so they win), e.g. a fake Entra for the sign-in pages. */
+  setup?: (context: BrowserContext) => Promise<void>;
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Off-box URLs the page tried to fetch (each was aborted). */
+  offBox: string[];
+  /** Uncaught errors in the page. */
+  errors: string[];
+  /** The Authorization header of every /api/v1/ request the page sent ("(none)" when absent), client-config aside. */
+  auth: string[];
+  close(): Promise<void>;
+}
+
+/** One of the API's own pages (not the pane) in a fresh context, with nothing allowed off the box. */
+export async function openPage(browser: Browser, path: string, options: PageOptions = {}): Promise<OpenedPage> {
+  const api = apiUrl();
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
+    locale: "en-US",
+    colorScheme: options.colorScheme ?? "light",
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
+  const offBox: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(api + "/")) {
+      if (options.api && (await options.api(route, new URL(url).pathname))) return;
+      return route.continue();
+    }
+    offBox.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await options.setup?.(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const auth: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("request", (r) => {
+    const at = new URL(r.url()).pathname;
+    if (at.startsWith("/api/v1/") && at !== "/api/v1/client-config") auth.push(r.headers().authorization ?? "(none)");
+  });
+  await page.goto(`${api}${path}`);
+  return { page, context, offBox, errors, auth, close: () => context.close() };
+}
+
+export interface Chromium {
+  /** This file's browser: launched before its first test, closed after its last. */
+  readonly browser: Browser;
+  /** The task pane, checked and closed after the test (see {@link useChromium}). */
+  pane(options: PaneOptions): Promise<Pane>;
+  /** One of the API's pages, checked and closed after the test (see {@link useChromium}). */
+  page(path: string, options?: PageOptions): Promise<OpenedPage>;
+}
+
+/**
+ * The browser tests' shared set-up: one Chromium per file, and every pane or page a test opens checked after it (no
+ * uncaught error in the page; nothing fetched off the box unless `offBox: "allowed"`) and closed, even when the test
+ * closed it itself or failed half-way.
+ */
+export function useChromium(rules: { offBox?: "refused" | "allowed" } = {}): Chromium {
+  let browser: Browser | undefined;
+  let opened: Array<{ what: string; errors: string[]; offBox: string[]; close(): Promise<void> }> = [];
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+  afterEach(async () => {
+    const these = opened;
+    opened = [];
+    await Promise.all(these.map((o) => o.close().catch(() => undefined)));
+    for (const o of these) {
+      expect(o.errors, `uncaught errors in ${o.what}`).toEqual([]);
+      if (rules.offBox !== "allowed") expect(o.offBox, `requests that left the box from ${o.what}`).toEqual([]);
+    }
+  });
+  const live = (): Browser => {
+    if (!browser) throw new Error("useChromium()'s browser is used before its beforeAll ran.");
+    return browser;
+  };
+  return {
+    get browser() { return live(); },
+    async pane(options) {
+      const pane = await openPane(live(), options);
+      opened.push({ what: "the pane", errors: pane.errors, offBox: pane.offBox, close: () => pane.close() });
+      return pane;
+    },
+    async page(path, options) {
+      const page = await openPage(live(), path, options);
+      opened.push({ what: path, errors: page.errors, offBox: page.offBox, close: () => page.close() });
+      return page;
+    },
+  };
 }

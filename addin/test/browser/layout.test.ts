@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { PROSPECT_ZONE_PROPERTY } from "../../src/shared/draft";
 import type { StubConfig } from "../support/stub";
 import { axeViolations } from "./a11y";
-import { futureWinterThursday, launch, openPane, type Pane, type PaneOptions } from "./harness";
+import { futureWinterThursday, useChromium, type Pane, type PaneOptions } from "./harness";
 
 // The pane at Outlook's task-pane width (350 px): layout facts measured in real Chromium, an axe-core WCAG 2.1 A/AA
 // scan of every state, and every action driven from the keyboard alone. Screenshots go to test-results/350-*.png.
@@ -27,26 +27,10 @@ const safe: StubConfig = { ...draft, start: `${day}T18:00:00.000Z`, end: `${day}
 // The same hour for a prospect in Berlin: 7 PM there, after their business hours.
 const review: StubConfig = { ...safe, customProperties: { [PROSPECT_ZONE_PROPERTY]: "Europe/Berlin" } };
 
-let browser: Browser;
-let pane: Pane | undefined;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (pane) {
-    expect(pane.errors, "uncaught errors in the page").toEqual([]);
-    await pane.close();
-    pane = undefined;
-  }
-});
+const chromium = useChromium();
 
 async function open(office: PaneOptions["office"], extra: Partial<PaneOptions> = {}): Promise<Pane> {
-  pane = await openPane(browser, { office, width: WIDTH, height: HEIGHT, ...extra });
-  return pane;
+  return chromium.pane({ office, width: WIDTH, height: HEIGHT, ...extra });
 }
 
 const verdict = (p: Pane) => p.page.locator("#verdict [data-verdict]");
@@ -143,7 +127,6 @@ describe("the pane at 350 px", () => {
     expect(await onFirstScreen(p.page, "#verdict [data-verdict]")).toBe(true);
     await expectFitsAndAccessible(p, "03-review");
     await p.close();
-    pane = undefined;
     p = await open(safe);
     await expect.poll(() => verdict(p).getAttribute("data-verdict")).toBe("ok");
     expect(await p.page.locator("#details").getAttribute("open"), "a safe time shows the local times").not.toBeNull();
@@ -171,7 +154,6 @@ describe("the pane at 350 px", () => {
     await expect.poll(() => p.page.locator('[data-state="signedOut"]').count()).toBe(1);
     await expectFitsAndAccessible(p, "08-signed-out");
     await p.close();
-    pane = undefined;
   });
 
   it("puts the simulated invite below the pane in a plain 350 px browser, beside it when wide", async () => {
@@ -188,9 +170,7 @@ describe("the pane at 350 px", () => {
     await expectFitsAndAccessible(p, "09-plain-browser");
     expect(await axeViolations(p.page)).toEqual([]); // the simulator form too (whole document)
     await p.close();
-    pane = undefined;
-    p = await openPane(browser, { office: null, width: 1100, height: 800 });
-    pane = p;
+    p = await chromium.pane({ office: null, width: 1100, height: 800 });
     await expect.poll(() => verdict(p).count()).toBe(1);
     const side = await p.page.evaluate(() => ({ pane: document.querySelector("#pane")!.getBoundingClientRect().toJSON(), sim: document.querySelector("#simulator")!.getBoundingClientRect().toJSON() }));
     expect(side.sim.left).toBeGreaterThanOrEqual(side.pane.right);

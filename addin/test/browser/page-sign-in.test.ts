@@ -1,41 +1,26 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { entraConfig, fakeEntra, type EntraSeen } from "./fake-entra";
-import { apiUrl, launch } from "./harness";
+import { apiUrl, useChromium } from "./harness";
 
 // The pages the API serves outside Outlook (/planner, /report-trip, the brief page) sign in as the API is configured,
 // in Debian's Chromium: LocalJwt with a pasted token, Entra with MSAL.js's redirect to Entra and back to the page
 // (a fake authorize/token endpoint). The API here runs in Demo mode, so client-config is answered by the test and the
 // assertions are on the Authorization header each page sends.
 
-interface Opened { page: Page; context: BrowserContext; auth: string[]; errors: string[] }
+// Pages outside Outlook ask for Office.js from Microsoft's CDN, which this closed network refuses: allowed here.
+const chromium = useChromium({ offBox: "allowed" });
 
-async function open(browser: Browser, path: string, config: object, seen?: EntraSeen): Promise<Opened> {
-  const api = apiUrl();
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "en-US" });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === `${api}/api/v1/client-config`) return route.fulfill({ json: config });
-    if (url.startsWith(api + "/")) return route.continue();
-    return route.abort("blockedbyclient");
-  });
-  if (seen) await fakeEntra(context, seen);
-  const page = await context.newPage();
-  const auth: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (r) => { if (new URL(r.url()).pathname.startsWith("/api/v1/") && !r.url().endsWith("/client-config")) auth.push(r.headers().authorization ?? "(none)"); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${api}${path}`);
-  return { page, context, auth, errors };
-}
+/** A page whose client-config is answered with `config`; Entra faked when `seen` is given. */
+const open = (path: string, config: object, seen?: EntraSeen) => chromium.page(path, {
+  width: 1100,
+  api: async (route, at) => (at === "/api/v1/client-config" ? (await route.fulfill({ json: config }), true) : false),
+  ...(seen ? { setup: (context) => fakeEntra(context, seen) } : {}),
+});
 
 describe("the API-served pages sign in", () => {
-  let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
 
   it("the planner with LocalJwt: asks for a token, then sends it (CSV download too)", async () => {
-    const { page, context, auth, errors } = await open(browser, "/planner", { authMode: "LocalJwt", apiBaseUrl: null, entra: null });
+    const { page, context, auth, errors } = await open("/planner", { authMode: "LocalJwt", apiBaseUrl: null, entra: null });
     try {
       await expect.poll(() => page.locator('[data-state="signedOut"]').count()).toBe(1);
       expect(auth).toEqual([]); // nothing sent without a token
@@ -55,7 +40,7 @@ describe("the API-served pages sign in", () => {
 
   it("the planner with Entra: goes to Entra and back to /planner, then calls the API with the token", async () => {
     const seen: EntraSeen = { authorize: [], token: [] };
-    const { page, context, auth, errors } = await open(browser, "/planner?from=2027-01-04&to=2027-01-31", entraConfig, seen);
+    const { page, context, auth, errors } = await open("/planner?from=2027-01-04&to=2027-01-31", entraConfig, seen);
     try {
       await expect.poll(() => page.locator('[data-state="signedOut"]').count()).toBe(1);
       await page.locator("#page-sign-in").click();
@@ -73,7 +58,7 @@ describe("the API-served pages sign in", () => {
   it("report-trip with Entra: the one-tap link survives the trip to Entra and the report goes with the token", async () => {
     const seen: EntraSeen = { authorize: [], token: [] };
     const query = new URLSearchParams({ rsm: "rsm.west@example.com", from: "Fresno, CA 93706", to: "Sacramento, CA 95814", departed: "2026-11-30T16:00:00Z", arrived: "2026-11-30T19:10:00Z" });
-    const { page, context, auth } = await open(browser, `/report-trip?${query}`, entraConfig, seen);
+    const { page, context, auth } = await open(`/report-trip?${query}`, entraConfig, seen);
     try {
       await page.locator("#send").click();
       await expect.poll(() => page.locator('[data-state="signedOut"]').count()).toBe(1);
@@ -90,7 +75,7 @@ describe("the API-served pages sign in", () => {
 
   it("the brief page with Entra: signs in by redirect and comes back to the same handoff", async () => {
     const seen: EntraSeen = { authorize: [], token: [] };
-    const { page, context, auth } = await open(browser, "/handoffs/no-such-handoff-0001", entraConfig, seen);
+    const { page, context, auth } = await open("/handoffs/no-such-handoff-0001", entraConfig, seen);
     try {
       await expect.poll(() => page.locator("#brief").getAttribute("data-status")).toBe("signedOut");
       await page.locator("#brief fluent-button").click();
@@ -106,13 +91,10 @@ describe("the API-served pages sign in", () => {
 });
 
 describe("the task pane outside Outlook", () => {
-  let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
 
   it("signs in with Entra by redirect back to the pane (no NAA, no Office dialog in a plain browser)", async () => {
     const seen: EntraSeen = { authorize: [], token: [] };
-    const { page, context, auth, errors } = await open(browser, "/addin/taskpane.html", entraConfig, seen);
+    const { page, context, auth, errors } = await open("/addin/taskpane.html", entraConfig, seen);
     try {
       await expect.poll(() => page.locator('[data-state="signedOut"]').count()).toBe(1);
       expect(await page.locator('[data-state="signedOut"]').textContent()).toContain("Sign in with your work account");

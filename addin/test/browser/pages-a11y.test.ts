@@ -1,26 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "./a11y";
-import { apiUrl, launch, RESULTS_DIR } from "./harness";
+import { apiUrl, RESULTS_DIR, useChromium } from "./harness";
 
 // Every HTML page the API serves, scanned by axe-core (WCAG 2.1 A/AA) in Chromium, with nothing allowed off the box:
 // Swagger UI must work offline. (The task pane's states are scanned in layout.test.ts.)
 
 const PAGES = ["/swagger/index.html", "/addin/support.html", "/addin/commands.html", "/addin/taskpane.html"];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe("pages the API serves", () => {
   for (const path of PAGES) {
     it(`${path} has no WCAG 2.1 A/AA violations and loads nothing from off the box`, async () => {
       const api = apiUrl();
-      const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: "en-US" });
+      const context = await chromium.browser.newContext({ viewport: { width: 1024, height: 800 }, locale: "en-US" });
       const offBox: string[] = [];
       await context.route("**/*", (route) => {
         const url = route.request().url();

@@ -1,8 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PROSPECT_ZONE_PROPERTY } from "../../src/shared/draft";
 import type { StubConfig } from "../support/stub";
-import { apiUrl, futureWinterThursday, launch, openPane, type Pane } from "./harness";
+import { apiUrl, futureWinterThursday, useChromium, type Pane } from "./harness";
 
 const day = futureWinterThursday();
 const nyToFresno: StubConfig = {
@@ -17,23 +16,8 @@ const nyToFresno: StubConfig = {
   body: "<p>Looking forward to it.</p>",
 };
 
-let browser: Browser;
-let pane: Pane | undefined;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (pane) {
-    expect(pane.errors, "uncaught errors in the page").toEqual([]);
-    expect(pane.offBox, "requests that left the box").toEqual([]);
-    await pane.close();
-    pane = undefined;
-  }
-});
+const chromium = useChromium();
 
 /** Fluent buttons carry their role in ElementInternals, which Playwright's getByRole does not read. */
 const button = (scope: { locator: Pane["page"]["locator"] }, name: string | RegExp) => scope.locator("fluent-button").filter({ hasText: name });
@@ -42,7 +26,7 @@ const prospectRow = (p: Pane) => p.page.locator('.time-row[data-party="prospect"
 
 describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   it("shows the New York → Fresno draft's 7:00 AM prospect warning", async () => {
-    pane = await openPane(browser, { office: nyToFresno });
+    const pane = await chromium.pane({ office: nyToFresno });
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     expect(pane.checks[0]).toMatchObject({
       start: `${day}T15:00:00.000Z`, end: `${day}T16:00:00.000Z`, organizerTimeZone: "Eastern Standard Time", organizerEmail: "sdr@example.com",
@@ -62,7 +46,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("re-checks, once, when the time changes", async () => {
-    pane = await openPane(browser, { office: nyToFresno });
+    const pane = await chromium.pane({ office: nyToFresno });
     await expect.poll(() => prospectRow(pane!).locator(".said-time").textContent()).toBe("7:00 AM Pacific");
     const before = pane.checks.length;
     // Outlook fires a burst while the SDR edits (start, then end, 150 ms apart): the pane must debounce it into one check.
@@ -82,7 +66,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("applies a suggested time with Use this time", async (ctx) => {
-    pane = await openPane(browser, { office: nyToFresno });
+    const pane = await chromium.pane({ office: nyToFresno });
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     if ((await pane.page.locator(".suggestion").count()) === 0) {
       const probe = await fetch(`${apiUrl()}/api/v1/meetings/suggestions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(pane.checks[0]) });
@@ -105,7 +89,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("inserts the handoff brief at the top of the body", async () => {
-    pane = await openPane(browser, { office: nyToFresno });
+    const pane = await chromium.pane({ office: nyToFresno });
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     await button(pane.page, "Insert handoff brief").click();
     await expect.poll(() => pane!.stub((s) => s.state.body)).toMatch(/^<div><p><b>Agenda:<\/b>/);
@@ -122,7 +106,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
 
   it("shows the error state when the API is down, and recovers", async () => {
     let down = false;
-    pane = await openPane(browser, {
+    const pane = await chromium.pane({
       office: nyToFresno,
       api: async (route, path) => {
         if (!down || !path.startsWith("/api/")) return false;
@@ -146,7 +130,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("shows the empty state when no RSM is on the invite", async () => {
-    pane = await openPane(browser, { office: { ...nyToFresno, required: [{ emailAddress: "cfo@acme-metals.example", displayName: "Pat Morgan" }] } });
+    const pane = await chromium.pane({ office: { ...nyToFresno, required: [{ emailAddress: "cfo@acme-metals.example", displayName: "Pat Morgan" }] } });
     await expect.poll(() => pane!.page.locator('[data-state="empty"]').count()).toBe(1);
     expect(await pane.page.locator('[data-state="empty"] h2').textContent()).toBe("No RSM on this invite yet");
     expect(await button(pane.page, "Insert handoff brief").getAttribute("disabled")).not.toBeNull();
@@ -159,7 +143,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("lets the SDR set the prospect's zone, saved on the invite and sent to the API", async () => {
-    pane = await openPane(browser, { office: { ...nyToFresno, location: "", customProperties: {} } });
+    const pane = await chromium.pane({ office: { ...nyToFresno, location: "", customProperties: {} } });
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     expect(pane.checks[0]).not.toHaveProperty("prospectTimeZone");
     await pane.shot("08-prospect-zone-inferred");
@@ -170,7 +154,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("shows a visible banner when the RSM's calendar could not be verified", async () => {
-    pane = await openPane(browser, {
+    const pane = await chromium.pane({
       office: nyToFresno,
       api: async (route, path) => {
         if (path !== "/api/v1/meetings/check") return false;
@@ -188,7 +172,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("asks for sign-in when the API wants a token (LocalJwt) and sends it", async () => {
-    pane = await openPane(browser, {
+    const pane = await chromium.pane({
       office: nyToFresno,
       api: async (route, path) => {
         if (path !== "/api/v1/client-config") return false;
@@ -207,7 +191,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("follows Outlook's dark theme", async () => {
-    pane = await openPane(browser, { office: { ...nyToFresno, officeTheme: { bodyBackgroundColor: "#1f1f1f" } } });
+    const pane = await chromium.pane({ office: { ...nyToFresno, officeTheme: { bodyBackgroundColor: "#1f1f1f" } } });
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     expect(await pane.page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     const bg = await pane.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -216,7 +200,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
   });
 
   it("works from the keyboard", async () => {
-    pane = await openPane(browser, { office: nyToFresno });
+    const pane = await chromium.pane({ office: nyToFresno });
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     const focused = async () => pane!.page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
     let found = false;
@@ -232,7 +216,7 @@ describe("task pane in Outlook (stubbed Office.js, real API)", () => {
 
 describe("task pane in a plain browser (no Outlook)", () => {
   it("runs against a simulated invite whose edits fire the same re-checks", async () => {
-    pane = await openPane(browser, { office: null, width: 1100, height: 1000 });
+    const pane = await chromium.pane({ office: null, width: 1100, height: 1000 });
     await expect.poll(() => pane!.page.locator("#simulator").isVisible()).toBe(true);
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     expect(pane.checks[0]!.attendees).toEqual(["rsm.west@example.com", "cfo@acme-metals.example"]);

@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StubConfig } from "../support/stub";
-import { futureWinterThursday, launch, openPane, type Pane } from "./harness";
+import { futureWinterThursday, useChromium, type Pane } from "./harness";
 
 // The assumed prospect zone in front of the SDR (src/taskpane/prospect-zone.ts), against the real API in demo mode.
 const day = futureWinterThursday();
@@ -17,23 +16,8 @@ const invite = (location: string, rsm = "rsm.east@example.com"): StubConfig => (
   body: "<p>Intro call.</p>",
 });
 
-let browser: Browser;
-let pane: Pane | undefined;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (pane) {
-    expect(pane.errors, "uncaught errors in the page").toEqual([]);
-    expect(pane.offBox, "requests that left the box").toEqual([]);
-    await pane.close();
-    pane = undefined;
-  }
-});
+const chromium = useChromium();
 
 const card = (p: Pane) => p.page.locator("[data-assumed-zone]");
 const verdictOf = (p: Pane) => p.page.locator("#verdict [data-verdict]").getAttribute("data-verdict");
@@ -41,7 +25,7 @@ const codes = (p: Pane) => p.page.locator(".warning[data-code]").evaluateAll((el
 
 describe("assumed prospect zone", () => {
   it("says 'London' is a guess, and one click on London, ON makes it Toronto time, saved on the invite", async () => {
-    pane = await openPane(browser, { office: invite("London") });
+    const pane = await chromium.pane({ office: invite("London") });
     await expect.poll(() => card(pane!).getAttribute("data-assumed-zone")).toBe("Europe/London");
     expect(await card(pane).textContent()).toContain("London, United Kingdom");
     expect(await verdictOf(pane)).not.toBe("ok");
@@ -58,7 +42,7 @@ describe("assumed prospect zone", () => {
   });
 
   it("confirms a territory-default zone in one click, after which it counts as given", async () => {
-    pane = await openPane(browser, { office: invite("", "rsm.west@example.com") });
+    const pane = await chromium.pane({ office: invite("", "rsm.west@example.com") });
     await expect.poll(() => card(pane!).getAttribute("data-assumed-zone")).toBe("America/Los_Angeles");
     expect(await codes(pane)).toContain("PROSPECT_TIME_ZONE_ASSUMED");
     expect(await card(pane).textContent()).toContain("Dana Ruiz's territory");

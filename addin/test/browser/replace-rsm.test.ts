@@ -1,9 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CheckResponse } from "../../src/shared/contract";
 import { nyToFresno as checkAnswer, phrases } from "../support/fixtures";
 import type { StubConfig } from "../support/stub";
-import { launch, openPane, type Pane } from "./harness";
+import { useChromium, type Pane } from "./harness";
 
 // "With Alex instead" replaces the RSM on the invite, and Undo puts the invite back. The check is answered with a
 // fixed response carrying one alternative-RSM suggestion (the pane's behaviour is under test, not the search); every
@@ -34,30 +33,15 @@ const withAlex: CheckResponse = checkAnswer({
   }],
 });
 
-let browser: Browser;
-let pane: Pane | undefined;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (pane) {
-    expect(pane.errors, "uncaught errors in the page").toEqual([]);
-    expect(pane.offBox, "requests that left the box").toEqual([]);
-    await pane.close();
-    pane = undefined;
-  }
-});
+const chromium = useChromium();
 
 const attendees = (p: Pane) => p.stub((s) => s.state.required.map((r) => r.emailAddress));
 const focusedId = (p: Pane) => p.page.evaluate(() => document.activeElement?.closest("[data-focus-key]")?.getAttribute("data-focus-key") ?? document.activeElement?.id ?? "");
 
 describe("a suggestion with another RSM", () => {
   it("replaces the RSM on the invite, announces it, and Undo restores the attendees and the time", async () => {
-    pane = await openPane(browser, {
+    const pane = await chromium.pane({
       office: invite,
       api: async (route, path) => {
         if (path !== "/api/v1/meetings/check") return false;

@@ -1,9 +1,9 @@
 import type { Browser, Route } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PROSPECT_ZONE_PROPERTY } from "../../src/shared/draft";
 import type { StubConfig } from "../support/stub";
 import { TENANT, entraConfig, fakeEntra, idToken } from "./fake-entra";
-import { apiUrl, futureWinterThursday, launch, openPane, type Pane } from "./harness";
+import { apiUrl, futureWinterThursday, useChromium, type Pane } from "./harness";
 
 // Entra sign-in in real Chromium, both paths the pane takes: nested app authentication through a stubbed
 // window.nestedAppAuthBridge (as Outlook provides it to MSAL.js), and, where Outlook lacks NestedAppAuth 1.1, the
@@ -25,23 +25,8 @@ const invite: StubConfig = {
   customProperties: { [PROSPECT_ZONE_PROPERTY]: "America/Los_Angeles" },
 };
 
-let browser: Browser;
-let pane: Pane | undefined;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (pane) {
-    expect(pane.errors, "uncaught errors in the page").toEqual([]);
-    expect(pane.offBox, "requests that left the box (Entra is faked where a test needs it)").toEqual([]);
-    await pane.close();
-    pane = undefined;
-  }
-});
+const chromium = useChromium();
 
 const button = (p: Pane, name: string) => p.page.locator("fluent-button").filter({ hasText: name });
 const verdict = (p: Pane) => p.page.locator("#verdict [data-verdict]");
@@ -83,7 +68,7 @@ const entraApi = (alterCheck?: (route: Route) => Promise<boolean>) => async (rou
 
 describe("sign-in with nested app authentication (NestedAppAuth 1.1)", () => {
   it("gets the token from Outlook's bridge silently and checks with it", async () => {
-    pane = await openPane(browser, { office: invite, api: entraApi(), init: naaBridgeScript(idToken({})) });
+    const pane = await chromium.pane({ office: invite, api: entraApi(), init: naaBridgeScript(idToken({})) });
     await expect.poll(() => verdict(pane!).count()).toBe(1);
     expect(pane.checkHeaders[0]!.authorization).toBe("Bearer naa-token-1");
     const methods = await pane.page.evaluate(() => (window as unknown as { __naa: { requests: Array<{ method: string }> } }).__naa.requests.map((r) => r.method));
@@ -95,7 +80,7 @@ describe("sign-in with nested app authentication (NestedAppAuth 1.1)", () => {
 
   it("turns a Conditional Access claims challenge into Sign in, and the popup carries the claims", async () => {
     let first = true;
-    pane = await openPane(browser, {
+    const pane = await chromium.pane({
       office: invite,
       init: naaBridgeScript(idToken({})),
       api: entraApi(async (route) => {
@@ -119,7 +104,7 @@ describe("sign-in with nested app authentication (NestedAppAuth 1.1)", () => {
 
   it("reads the API's WWW-Authenticate insufficient_claims challenge the same way", async () => {
     let first = true;
-    pane = await openPane(browser, {
+    const pane = await chromium.pane({
       office: invite,
       init: naaBridgeScript(idToken({})),
       api: entraApi(async (route) => {
@@ -140,7 +125,7 @@ describe("sign-in with nested app authentication (NestedAppAuth 1.1)", () => {
 describe("sign-in through the Office dialog (Outlook without nested app authentication)", () => {
   it("asks for a click, opens auth-dialog.html with displayDialogAsync, and checks with the token it sends back", async () => {
     const seen = { authorize: [] as URL[], token: [] as URLSearchParams[] };
-    pane = await openPane(browser, { office: { ...invite, nestedAppAuth: false }, api: entraApi(), setup: (context) => fakeEntra(context, seen) });
+    const pane = await chromium.pane({ office: { ...invite, nestedAppAuth: false }, api: entraApi(), setup: (context) => fakeEntra(context, seen) });
     await expect.poll(() => signedOut(pane!).count()).toBe(1);
     expect(await signedOut(pane).textContent()).toContain("signs in through a separate window");
     expect(pane.checks).toHaveLength(0);
@@ -162,7 +147,7 @@ describe("sign-in through the Office dialog (Outlook without nested app authenti
 
 describe("event handlers in Chromium without nested app authentication", () => {
   it("let the send go with Smart Alerts' prompt and a clear reason, never a silent pass", async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const api = apiUrl();
     await context.route("**/*", async (route) => {
       const url = route.request().url();

@@ -1,9 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CheckResponse } from "../../src/shared/contract";
 import { PROSPECT_ZONE_PROPERTY } from "../../src/shared/draft";
 import type { StubConfig } from "../support/stub";
-import { futureWinterThursday, launch, openPane, type Pane } from "./harness";
+import { futureWinterThursday, useChromium, type Pane } from "./harness";
 
 // The pane shows times in the API's words (each party time's `phrases`), never its own parse of localStart.
 
@@ -14,24 +13,14 @@ const invite = (prospectZone: string): StubConfig => ({
   location: "Acme Metals, Fresno, CA 93706", customProperties: { [PROSPECT_ZONE_PROPERTY]: prospectZone }, body: "<p>Hi</p>",
 });
 
-let browser: Browser;
-let pane: Pane | undefined;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
-afterEach(async () => {
-  if (pane) {
-    expect(pane.errors, "uncaught errors in the page").toEqual([]);
-    await pane.close();
-    pane = undefined;
-  }
-});
+const chromium = useChromium();
 
 const row = (p: Pane, party: string) => p.page.locator(`.time-row[data-party="${party}"]`);
 
 describe("times in the pane", () => {
   it("says a prospect in Tokyo is on the next day, as the API phrases it", async () => {
     const answers: CheckResponse[] = [];
-    pane = await openPane(browser, {
+    const pane = await chromium.pane({
       office: invite("Asia/Tokyo"),
       api: async (route, path) => {
         if (!path.endsWith("/meetings/check")) return false;
@@ -51,7 +40,7 @@ describe("times in the pane", () => {
   });
 
   it("renders the server's phrases as given, whatever localStart says", async () => {
-    pane = await openPane(browser, {
+    const pane = await chromium.pane({
       office: invite("America/Los_Angeles"),
       api: async (route, path) => {
         if (!path.endsWith("/meetings/check")) return false;

@@ -19,20 +19,30 @@ namespace Handoff.Api.Meetings;
 /// <param name="DayShift">"next day" or "day before" when the party's date differs from the organizer's; absent on the same day.</param>
 public sealed record TimePhrases(string Start, string End, string Range, string Day, string LongDay, string Zone, string Said, string? DayShift)
 {
-    private static readonly LocalDatePattern ShortDay = LocalDatePattern.Create("ddd, MMM d", CultureInfo.InvariantCulture);
-    private static readonly LocalDatePattern FullDay = LocalDatePattern.Create("dddd, MMMM d", CultureInfo.InvariantCulture);
+    internal static readonly LocalDatePattern ShortDay = LocalDatePattern.Create("ddd, MMM d", CultureInfo.InvariantCulture);
+    internal static readonly LocalDatePattern FullDay = LocalDatePattern.Create("dddd, MMMM d", CultureInfo.InvariantCulture);
+
+    // The patterns' names, read once: every check phrases each party's day twice (TimePhrasesTests holds them equal).
+    private static readonly DateTimeFormatInfo Names = CultureInfo.InvariantCulture.DateTimeFormat;
 
     /// <param name="organizerDate">The organizer's local date of the same meeting, for <see cref="DayShift"/>.</param>
     public static TimePhrases Of(LocalDateTime start, LocalDateTime end, string zoneName, LocalDate? organizerDate)
     {
         var zone = Spoken(zoneName);
         var time = Formats.Time(start.TimeOfDay);
-        var shift = organizerDate is { } mine ? Period.Between(mine, start.Date, PeriodUnits.Days).Days : 0;
+        var date = start.Date;
+        var shift = organizerDate is { } mine ? date.CompareTo(mine) : 0;
         return new TimePhrases(
             time, Formats.Time(end.TimeOfDay), Formats.Range(start.InUtc(), end.InUtc()), // InUtc: same wall clock, for the pattern only
-            ShortDay.Format(start.Date), FullDay.Format(start.Date), zone, $"{time} {zone}",
+            DayOf(date, Names.AbbreviatedDayNames, Names.AbbreviatedMonthNames), DayOf(date, Names.DayNames, Names.MonthNames), zone, $"{time} {zone}",
             shift > 0 ? "next day" : shift < 0 ? "day before" : null);
     }
+
+    /// <summary><see cref="ShortDay"/> and <see cref="FullDay"/> ("Thu, Dec 3", "Thursday, December 3") from the culture's names.</summary>
+    private static string DayOf(LocalDate date, string[] days, string[] months) =>
+        string.Concat(days[(int)date.DayOfWeek % 7], ", ", months[date.Month - 1], " ", Digits[date.Day]);
+
+    private static readonly string[] Digits = Enumerable.Range(0, 32).Select(d => d.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>"Pacific Time" → "Pacific", "Berlin time" → "Berlin"; names that do not end in "time" stay.</summary>
     public static string Spoken(string zoneName) =>

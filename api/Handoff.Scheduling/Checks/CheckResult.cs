@@ -16,7 +16,11 @@ public sealed record CheckResult(Verdict Verdict, IReadOnlyList<PartyTime> Times
 {
     public static Verdict VerdictOf(IEnumerable<Warning> warnings)
     {
-        var worst = warnings.Select(w => w.Severity).DefaultIfEmpty(Severity.Info).Max();
+        var worst = Severity.Info;
+        foreach (var w in warnings)
+        {
+            worst = w.Severity > worst ? w.Severity : worst;
+        }
         return worst switch
         {
             Severity.Blocker => Verdict.Blocked,

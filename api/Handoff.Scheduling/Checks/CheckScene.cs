@@ -15,11 +15,13 @@ namespace Handoff.Scheduling.Checks;
 public sealed class CheckScene
 {
     private readonly IPlaceResolver _gazetteer;
+    private readonly PlaceMemo _memo;
 
     private CheckScene(MeetingRequest request, OrgSnapshot org, TerritoryResolver territories, IReadOnlyList<RsmProfile> rsms,
         IReadOnlyList<string> prospects, IPlaceResolver gazetteer, PlaceMemo places, LocationMatch where, TerritoryMatch? territory, CheckOptions options)
     {
         _gazetteer = gazetteer;
+        _memo = places;
         Request = request;
         Org = org;
         Territories = territories;
@@ -83,7 +85,7 @@ public sealed class CheckScene
             return this;
         }
         var picked = await picker.ApplyAsync(Territory, Request.Vertical, Org, Routing.Modes.PickUse.Check, cancellationToken);
-        return ReferenceEquals(picked, Territory) ? this : new CheckScene(Request, Org, Territories, Rsms, ProspectEmails, _gazetteer, (PlaceMemo)Places, Where, picked, Options);
+        return ReferenceEquals(picked, Territory) ? this : new CheckScene(Request, Org, Territories, Rsms, ProspectEmails, _gazetteer, _memo, Where, picked, Options);
     }
 
     /// <summary>
@@ -140,9 +142,9 @@ public sealed class CheckScene
 
     internal static (List<RsmProfile> Rsms, List<string> Prospects) Classify(MeetingRequest request, OrgSnapshot snapshot)
     {
-        var rsms = new List<RsmProfile>();
+        var rsms = new List<RsmProfile>(request.Attendees.Count);
         var prospects = new List<string>();
-        var seen = new HashSet<EmailAddress>();
+        var seen = new HashSet<EmailAddress>(request.Attendees.Count);
         EmailAddress? organizer = request.OrganizerEmail is { } o ? new EmailAddress(o) : null;
         foreach (var attendee in request.Attendees)
         {

@@ -22,9 +22,25 @@ public sealed class MeetingChecker(IEnumerable<ICheckRule> rules)
         {
             RuleIsolation.Evaluate(rule, draft, now, warnings);
         }
-        // Most serious first, then in the order the rules found them.
-        var ordered = warnings.Select((w, i) => (w, i)).OrderByDescending(x => x.w.Severity).ThenBy(x => x.i).Select(x => x.w).ToArray();
+        var ordered = MostSeriousFirst(warnings);
         return new CheckResult(CheckResult.VerdictOf(ordered), TimesOf(draft), ordered, draft);
+    }
+
+    /// <summary>Most serious first, then in the order the rules found them (a stable insertion sort: a check has a handful).</summary>
+    internal static Warning[] MostSeriousFirst(List<Warning> warnings)
+    {
+        var ordered = warnings.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var w = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && ordered[j].Severity < w.Severity; j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+            ordered[j + 1] = w;
+        }
+        return ordered;
     }
 
     public static IReadOnlyList<PartyTime> TimesOf(MeetingDraft draft)
@@ -37,7 +53,10 @@ public sealed class MeetingChecker(IEnumerable<ICheckRule> rules)
         {
             times.Add(PartyTime.For(new PartyRef(PartyKind.Prospect, draft.Prospect.Emails.FirstOrDefault()), prospectZone, draft.Meeting));
         }
-        times.AddRange(draft.Rsms.Select(r => PartyTime.For(new PartyRef(PartyKind.Rsm, r.Profile.Email), r.Zone, draft.Meeting)));
+        foreach (var r in draft.Rsms)
+        {
+            times.Add(PartyTime.For(new PartyRef(PartyKind.Rsm, r.Profile.Email), r.Zone, draft.Meeting));
+        }
         return times;
     }
 }

@@ -9,26 +9,25 @@ namespace Handoff.Scheduling.Checks;
 /// </summary>
 internal static class RuleIsolation
 {
-    public static void Evaluate(ICheckRule rule, MeetingDraft draft, Instant now, ICollection<Warning> warnings)
+    public static void Evaluate(ICheckRule rule, MeetingDraft draft, Instant now, List<Warning> warnings)
     {
-        var found = new List<Warning>();
+        // The rule writes straight into the check's list (no list per rule); what it wrote before throwing is taken back.
+        var before = warnings.Count;
         try
         {
-            rule.Evaluate(draft, now, found);
-            foreach (var w in found)
-            {
-                warnings.Add(w);
-            }
+            rule.Evaluate(draft, now, warnings);
             return;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            warnings.RemoveRange(before, warnings.Count - before);
             if (draft.Rsms.Count == 0)
             {
                 warnings.Add(Incomplete(rule, PartyRef.Organizer, "this meeting", e));
                 return;
             }
         }
+        var found = new List<Warning>();
         foreach (var rsm in draft.Rsms)
         {
             found.Clear();

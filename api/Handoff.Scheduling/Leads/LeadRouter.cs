@@ -27,6 +27,12 @@ public sealed class LeadRouter(
     ILeadPicker picker,
     IHeldRatesSource? heldRates = null)
 {
+    /// <summary>
+    /// The suggestion search, run per RSM over the router's one read (its <see cref="SuggestionService.Plan"/> and
+    /// <see cref="SuggestionService.SearchAsync"/> halves, as a blocked check uses them): nothing is read again.
+    /// </summary>
+    private readonly SuggestionService _search = new(directory, calendars, clock, places, trips, options, heldRates);
+
     public async Task<LeadRoute> RouteAsync(LeadToRoute lead, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
@@ -55,15 +61,13 @@ public sealed class LeadRouter(
         var contexts = scene.Contexts(pool.SelectMany(t => t.Members).DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase), lookups);
 
         // Each RSM's own search, over the calendars already read: "earliest for this RSM" cannot be crowded out by the others.
-        var search = new SuggestionService(directory, new PreReadCalendars(lookups), clock, memo, trips, options, heldRates);
         var perRsm = new List<RsmSlots>(pool.Count);
         foreach (var team in pool)
         {
             var rsm = team.Members[0];
             var draft = new MeetingRequest(new Interval(now, now + lead.Length), displayZone, [rsm.Email, lead.Email], null, lead.Location, lead.ProspectZone, lead.Vertical);
-            var found = await search.SuggestAsync(
-                new SuggestionQuery(draft, dates[0], dates.Count, Math.Clamp(lead.SlotsPerRsm, 1, LeadToRoute.MaxSlotsPerRsm), IncludeAlternatives: false),
-                cancellationToken);
+            var query = new SuggestionQuery(draft, dates[0], dates.Count, Math.Clamp(lead.SlotsPerRsm, 1, LeadToRoute.MaxSlotsPerRsm), IncludeAlternatives: false);
+            var found = await _search.SearchAsync(_search.Plan(CheckScene.Resolve(draft, snapshot, memo, options), query, now), contexts, cancellationToken);
             perRsm.Add(new RsmSlots(rsm, team.Role, found.Suggestions.OrderBy(s => s.Slot.Start).ToArray(), found.Notices.FirstOrDefault()));
         }
 
@@ -82,13 +86,4 @@ public sealed class LeadRouter(
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Serves the one read already made; a mailbox it does not hold was not asked for, and says so.</summary>
-    private sealed class PreReadCalendars(IReadOnlyList<CalendarLookup> lookups) : ICalendarSource
-    {
-        public Task<IReadOnlyList<CalendarLookup>> ReadAsync(IReadOnlyList<string> emails, Interval window, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<CalendarLookup>>(emails
-                .Select(e => lookups.FirstOrDefault(l => Same(l.Email, e)) ?? CalendarLookup.Failed(e, new CalendarProblem("not part of the lead's pool", Outage: false)))
-                .ToArray());
-    }
 }

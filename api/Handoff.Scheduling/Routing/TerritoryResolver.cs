@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Places;
@@ -9,7 +10,9 @@ namespace Handoff.Scheduling.Routing;
 /// <summary>
 /// Finds the territory of a place. Precedence: postal/ZIP prefix (longest wins) &gt; radius (nearest centre) &gt;
 /// region ("US-CA") &gt; country. Ties go to the territory tagged with the requested vertical, then the one whose
-/// owner has the better priority, then by name. Indexes are built once per <see cref="OrgSnapshot"/>.
+/// owner has the better priority, then by name. Indexes are built once per <see cref="OrgSnapshot"/>, and the
+/// answers a check asks again and again (a territory's members, an RSM's home territory, the territory of a calendar
+/// item's place) are remembered with it: the snapshot does not change, so neither do they.
 /// </summary>
 public sealed class TerritoryResolver
 {
@@ -21,6 +24,13 @@ public sealed class TerritoryResolver
     private readonly Dictionary<string, List<Territory>> _byCountry = new(StringComparer.Ordinal);
     private readonly List<(Territory Territory, RadiusRule Rule)> _radii = [];
     private readonly int _longestPrefix;
+    private readonly Dictionary<Territory, int> _bestPriority = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Answers remembered per snapshot, up to <see cref="MaxRemembered"/> each (verticals and places are open-ended).</summary>
+    private const int MaxRemembered = 4096;
+    private readonly ConcurrentDictionary<(Territory Territory, string? Vertical), RsmProfile[]> _members = new(MemberKeys.Instance);
+    private readonly ConcurrentDictionary<string, Territory?> _homes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<(Place Place, string? Vertical), TerritoryMatch> _matches = new();
 
     private TerritoryResolver(OrgSnapshot org)
     {
@@ -46,12 +56,18 @@ public sealed class TerritoryResolver
                 Add(_byCountry, country.Trim().ToUpperInvariant(), territory);
             }
             _radii.AddRange((rules.Radii ?? []).Select(r => (territory, r)));
+            _bestPriority[territory] = territory.Assignments.Where(a => org.FindRsm(a.RsmEmail) is { Active: true })
+                .Select(a => a.Priority).DefaultIfEmpty(int.MaxValue).Min();
         }
     }
 
     public static TerritoryResolver For(OrgSnapshot org) => Cache.GetValue(org, o => new TerritoryResolver(o));
 
-    public TerritoryMatch Resolve(Place place, string? vertical)
+    /// <summary>The territory of <paramref name="place"/> (places are records: an equal place gets the same answer from this snapshot).</summary>
+    public TerritoryMatch Resolve(Place place, string? vertical) =>
+        Remember(_matches, (place, vertical), static (key, self) => self.Match(key.Item1, key.Item2), this);
+
+    private TerritoryMatch Match(Place place, string? vertical)
     {
         var zone = TimeZoneIds.TryResolve(place.ZoneId, out var z) ? z : null;
         if (Find(place, vertical) is not { } found)
@@ -68,20 +84,44 @@ public sealed class TerritoryResolver
 
     /// <summary>The territory an RSM works first (lowest priority number), for when the prospect's place is unknown.</summary>
     public Territory? HomeTerritoryOf(string rsmEmail) =>
+        Remember(_homes, rsmEmail.Trim(), static (email, self) => self.FirstTerritoryOf(email), this);
+
+    private Territory? FirstTerritoryOf(string rsmEmail) =>
         _org.Territories
             .SelectMany(t => t.Assignments.Where(a => SameEmail(a.RsmEmail, rsmEmail)).Select(a => (t, a.Priority)))
             .OrderBy(x => x.Priority).ThenBy(x => x.t.Name, StringComparer.Ordinal)
             .Select(x => x.t).FirstOrDefault();
 
     /// <summary>The territory's active RSMs, owner first.</summary>
-    public IEnumerable<RsmProfile> MembersOf(Territory territory, string? vertical) =>
+    public IEnumerable<RsmProfile> MembersOf(Territory territory, string? vertical) => Members(territory, vertical);
+
+    public RsmProfile? OwnerOf(Territory territory, string? vertical)
+    {
+        var members = Members(territory, vertical);
+        return members.Length > 0 ? members[0] : null;
+    }
+
+    private RsmProfile[] Members(Territory territory, string? vertical) =>
+        Remember(_members, (territory, vertical), static (key, self) => self.Rank(key.Item1, key.Item2), this);
+
+    private RsmProfile[] Rank(Territory territory, string? vertical) =>
         territory.Assignments
             .Select(a => (a, rsm: _org.FindRsm(a.RsmEmail)))
             .Where(x => x.rsm is { Active: true })
             .OrderBy(x => x.a.Priority).ThenBy(x => x.rsm!.Specialises(vertical) ? 0 : 1).ThenBy(x => x.rsm!.Email, StringComparer.OrdinalIgnoreCase)
-            .Select(x => x.rsm!);
+            .Select(x => x.rsm!)
+            .ToArray();
 
-    public RsmProfile? OwnerOf(Territory territory, string? vertical) => MembersOf(territory, vertical).FirstOrDefault();
+    private static TValue Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> memory, TKey key, Func<TKey, TerritoryResolver, TValue> compute, TerritoryResolver self)
+        where TKey : notnull
+    {
+        if (memory.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var value = compute(key, self);
+        return memory.Count < MaxRemembered ? memory.GetOrAdd(key, value) : value;
+    }
 
     public bool IsAssigned(Territory territory, string rsmEmail) => territory.Assignments.Any(a => SameEmail(a.RsmEmail, rsmEmail));
 
@@ -170,8 +210,7 @@ public sealed class TerritoryResolver
         return pa != pb ? pa < pb : string.CompareOrdinal(a.Name, b.Name) < 0;
     }
 
-    private int BestPriority(Territory t) =>
-        t.Assignments.Where(a => _org.FindRsm(a.RsmEmail) is { Active: true }).Select(a => a.Priority).DefaultIfEmpty(int.MaxValue).Min();
+    private int BestPriority(Territory t) => _bestPriority[t];
 
     private static bool Tagged(Territory t, string? vertical) =>
         vertical is not null && (t.Verticals ?? []).Any(v => string.Equals(v, vertical, StringComparison.OrdinalIgnoreCase));
@@ -186,8 +225,21 @@ public sealed class TerritoryResolver
         return region.Contains('-') || place.Country is not { Length: > 0 } country ? region : $"{country.Trim().ToUpperInvariant()}-{region}";
     }
 
-    internal static string NormalizePostal(string? code) =>
-        code is null ? "" : string.Concat(code.Where(c => !char.IsWhiteSpace(c) && c != '-')).ToUpperInvariant();
+    internal static string NormalizePostal(string? code)
+    {
+        if (code is null)
+        {
+            return "";
+        }
+        foreach (var c in code)
+        {
+            if (char.IsWhiteSpace(c) || c == '-' || char.ToUpperInvariant(c) != c)
+            {
+                return string.Concat(code.Where(c => !char.IsWhiteSpace(c) && c != '-')).ToUpperInvariant();
+            }
+        }
+        return code; // already normal (digits, upper-case letters): most ZIP codes
+    }
 
     private static bool SameEmail(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
@@ -201,5 +253,17 @@ public sealed class TerritoryResolver
         {
             list.Add(territory);
         }
+    }
+
+    /// <summary>Territories by reference (they are the snapshot's own), verticals as given (ordinal).</summary>
+    private sealed class MemberKeys : IEqualityComparer<(Territory Territory, string? Vertical)>
+    {
+        public static readonly MemberKeys Instance = new();
+
+        public bool Equals((Territory Territory, string? Vertical) x, (Territory Territory, string? Vertical) y) =>
+            ReferenceEquals(x.Territory, y.Territory) && string.Equals(x.Vertical, y.Vertical, StringComparison.Ordinal);
+
+        public int GetHashCode((Territory Territory, string? Vertical) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Territory), key.Vertical is null ? 0 : StringComparer.Ordinal.GetHashCode(key.Vertical));
     }
 }

@@ -15,7 +15,8 @@ public static class ZoneNames
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
     /// <summary>A familiar name for the zone, as the zone was given (tzdb links are not followed).</summary>
-    public static string Friendly(DateTimeZone zone) => Cache.GetOrAdd(zone.Id, _ => Name(zone));
+    public static string Friendly(DateTimeZone zone) =>
+        Cache.TryGetValue(zone.Id, out var name) ? name : Cache.GetOrAdd(zone.Id, static (_, z) => Name(z), zone);
 
     /// <summary>The name inside a message's parentheses: "Central European Time, Amsterdam" (no nested brackets).</summary>
     public static string InParentheses(DateTimeZone zone)

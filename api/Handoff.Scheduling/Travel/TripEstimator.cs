@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Places;
 using NodaTime;
@@ -66,11 +68,32 @@ public sealed class TripEstimator(TravelOptions options, IFieldIntelSource intel
     {
     }
 
+    /// <summary>Profiles remembered per body of field intel, up to this many (RSMs × regions × territories in use).</summary>
+    private const int MaxRemembered = 4096;
+
+    /// <summary>
+    /// The profile depends only on the field intel (replaced, not changed, when an admin edits a layer), the RSM, the
+    /// destination's region and territory; a check asks for it for every RSM and every stop next to the meeting.
+    /// </summary>
+    private static readonly ConditionalWeakTable<FieldIntel, ConcurrentDictionary<ProfileKey, EffectiveTravelProfile>> Profiles = new();
+
     public TravelOptions Options => options;
 
     public EffectiveTravelProfile ProfileFor(RsmProfile rsm, Place destination, Territory? territory)
     {
         var current = intel.Current;
+        var memory = Profiles.GetValue(current, static _ => new ConcurrentDictionary<ProfileKey, EffectiveTravelProfile>());
+        var key = new ProfileKey(rsm, destination.Region, destination.Country, territory);
+        if (memory.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var profile = Compute(current, rsm, destination, territory);
+        return memory.Count < MaxRemembered ? memory.GetOrAdd(key, profile) : profile;
+    }
+
+    private static EffectiveTravelProfile Compute(FieldIntel current, RsmProfile rsm, Place destination, Territory? territory)
+    {
         var profile = TravelProfile.Default;
         var layers = new List<TravelProfileLayer>();
         foreach (var layer in new[]
@@ -152,6 +175,17 @@ public sealed class TripEstimator(TravelOptions options, IFieldIntelSource intel
         place.Region is not { Length: > 0 } region ? null
         : region.Contains('-') || place.Country is not { Length: > 0 } country ? region.ToUpperInvariant()
         : $"{country}-{region}".ToUpperInvariant();
+
+    /// <summary>The RSM and territory by reference (the org snapshot's own objects), the region as the place gives it.</summary>
+    private readonly record struct ProfileKey(RsmProfile Rsm, string? Region, string? Country, Territory? Territory)
+    {
+        public bool Equals(ProfileKey other) =>
+            ReferenceEquals(Rsm, other.Rsm) && ReferenceEquals(Territory, other.Territory) &&
+            string.Equals(Region, other.Region, StringComparison.Ordinal) && string.Equals(Country, other.Country, StringComparison.Ordinal);
+
+        public override int GetHashCode() =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(Rsm), Territory is null ? 0 : RuntimeHelpers.GetHashCode(Territory), Region, Country);
+    }
 
     private static double CircularGap(double a, double b)
     {

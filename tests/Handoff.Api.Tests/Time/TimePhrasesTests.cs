@@ -29,6 +29,17 @@ public class TimePhrasesTests
     }
 
     [Test]
+    public void Days_AreWrittenAsTheirPatternsWouldForACentury()
+    {
+        // TimePhrases writes the days from the culture's names (for speed); the patterns define the text.
+        for (var date = new LocalDate(2000, 1, 1); date < new LocalDate(2100, 1, 1); date = date.PlusDays(1))
+        {
+            var p = TimePhrases.Of(date.At(new LocalTime(9, 0)), date.At(new LocalTime(10, 0)), "Pacific Time", null);
+            Assert.That((p.Day, p.LongDay), Is.EqualTo((TimePhrases.ShortDay.Format(date), TimePhrases.FullDay.Format(date))), date.ToString());
+        }
+    }
+
+    [Test]
     public void Phrases_SayTheWallClockAsPeopleDo()
     {
         var thursday = new LocalDate(2026, 12, 3);
