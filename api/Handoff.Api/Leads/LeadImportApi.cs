@@ -40,7 +40,7 @@ public static class LeadImportApi
             .WithMetadata(new ImportBodyMetadata()).Produces<LeadImportResult>().ProducesValidationProblem();
 
     public static async Task<IResult> ImportAsync(
-        HttpRequest request, HandoffDbContext db, AdminWrites writes, IValidator<LeadRequest> validator,
+        HttpRequest request, HandoffDbContext db, AdminWrites writes, IValidator<ParsedLead> validator,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user, CancellationToken ct)
     {
         var (rows, errors, refusal) = await ImportBody.ReadAsync(request, json.Value.SerializerOptions, Format, ct);
@@ -53,6 +53,7 @@ public static class LeadImportApi
             return TypedResults.ValidationProblem(errors);
         }
         var seen = new Dictionary<string, int>();
+        var parsed = new ParsedLead[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             var (item, line) = rows[i];
@@ -65,9 +66,11 @@ public static class LeadImportApi
             {
                 errors[$"leads[{i}].email"] = [Where($"{item.Email} appears twice in the file (also leads[{seen[LeadEntity.KeyOf(item.Email)]}]).")];
             }
-            foreach (var failure in (await validator.ValidateAsync(item, ct)).Errors)
+            var read = new FieldReader();
+            parsed[i] = await item.ReadAsync(validator, read, ct);
+            foreach (var (field, messages) in read.Errors)
             {
-                errors.TryAdd($"leads[{i}].{failure.PropertyName}", [Where(failure.ErrorMessage)]);
+                errors.TryAdd($"leads[{i}].{field}", [Where(messages[0])]);
             }
         }
         if (errors.Count > 0)
@@ -78,11 +81,11 @@ public static class LeadImportApi
         var existing = await db.Leads.Where(l => keys.Contains(l.EmailKey)).ToDictionaryAsync(l => l.EmailKey, ct);
         var actor = Actor.From(user);
         int created = 0, updated = 0, unchanged = 0;
-        foreach (var (item, _) in rows)
+        foreach (var ((item, _), data) in rows.Zip(parsed.Select(p => p.ToData())))
         {
             var lead = existing.GetValueOrDefault(LeadEntity.KeyOf(item.Email!));
             var version = lead?.Version;
-            if (LeadWriter.Apply(db, writes, actor, ref lead, item.Email!, item.ToData(), "import"))
+            if (LeadWriter.Apply(db, writes, actor, ref lead, item.Email!, data, "import"))
             {
                 created++;
             }

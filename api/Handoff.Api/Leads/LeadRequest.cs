@@ -5,6 +5,7 @@ using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Scheduling.Handoffs;
 using Handoff.Storage;
+using NodaTime;
 
 namespace Handoff.Api.Leads;
 
@@ -27,30 +28,49 @@ public record LeadRequest(
     string? Place = null,
     string? Vertical = null,
     IReadOnlyList<LeadActivityDto>? Activities = null,
-    IReadOnlyDictionary<string, string?>? CustomFields = null)
+    IReadOnlyDictionary<string, string?>? CustomFields = null) : IParsedRequest<ParsedLead>
 {
+    /// <summary>Reads the instants once (when the lead came in, each activity's time); the rest is text, checked as such.</summary>
+    public ParsedLead Parse(FieldReader read) => new(
+        Source, Campaign, Score, LifecycleStage, CameInAt is null ? null : read.Instant("cameInAt", CameInAt), Company, Place, Vertical,
+        Activities?.Select((a, i) => a?.Parse(read.Under($"activities[{i}]"))).ToArray(), CustomFields);
+}
+
+/// <summary>A <see cref="LeadRequest"/> with its instants read (null: absent, or could not be read and already reported).</summary>
+public sealed record ParsedLead(
+    string? Source, string? Campaign, int? Score, string? LifecycleStage, Instant? CameInAt, string? Company, string? Place, string? Vertical,
+    IReadOnlyList<ParsedActivity?>? Activities, IReadOnlyDictionary<string, string?>? CustomFields)
+{
+    /// <summary>What is stored; only for a parsed lead that passed validation.</summary>
     public LeadData ToData() => new(
         Trim(Source), Trim(Campaign), Score, LifecycleStage is null ? null : LifecycleStages.Normalise(LifecycleStage),
-        CameInAt is null ? null : Instants.Format(Instants.Parse(CameInAt)), Trim(Company), Trim(Place), Vertical?.Trim().ToLowerInvariant(),
-        (Activities ?? []).Select(a => new LeadActivityData(Instants.Format(Instants.Parse(a.At!)), a.Kind!.Trim().ToLowerInvariant(), a.Title!.Trim(), Trim(a.Url))).ToArray(),
+        CameInAt is { } at ? Instants.Format(at) : null, Trim(Company), Trim(Place), Vertical?.Trim().ToLowerInvariant(),
+        (Activities ?? []).Select(a => new LeadActivityData(Instants.Format(a!.At!.Value), a.Kind!.Trim().ToLowerInvariant(), a.Title!.Trim(), Trim(a.Url))).ToArray(),
         (CustomFields ?? new Dictionary<string, string?>()).Where(p => p.Value is not null)
             .OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key.Trim(), p => p.Value!.Trim()));
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
+/// <summary>A <see cref="LeadActivityDto"/> with its time read.</summary>
+public sealed record ParsedActivity(Instant? At, string? Kind, string? Title, string? Url);
+
 /// <param name="At">ISO 8601 instant.</param>
 /// <param name="Kind">"webinar", "download", "page-view", "email-click", "form" … (letters, digits, dashes; ≤ 50).</param>
 /// <param name="Title">"Downloaded the access-control checklist" (≤ 200).</param>
 /// <param name="Url">An http(s) link (≤ 2000).</param>
-public sealed record LeadActivityDto([property: Required, DataType(DataType.DateTime)] string? At, string? Kind, string? Title, string? Url = null);
+public sealed record LeadActivityDto([property: Required, DataType(DataType.DateTime)] string? At, string? Kind, string? Title, string? Url = null)
+    : IParsedRequest<ParsedActivity>
+{
+    public ParsedActivity Parse(FieldReader read) => new(read.Instant("at", At), Kind, Title, Url);
+}
 
-public sealed class LeadRequestValidator : AbstractValidator<LeadRequest>
+public sealed class ParsedLeadValidator : AbstractValidator<ParsedLead>
 {
     public const int MaxActivities = 20;
     public const int MaxCustomFields = 20;
 
-    public LeadRequestValidator()
+    public ParsedLeadValidator()
     {
         RuleFor(l => l.Source).MaximumLength(100);
         RuleFor(l => l.Campaign).MaximumLength(200);
@@ -60,11 +80,12 @@ public sealed class LeadRequestValidator : AbstractValidator<LeadRequest>
         RuleFor(l => l.LifecycleStage).Must(LifecycleStages.IsKnown)
             .WithMessage($"'{{PropertyValue}}' is not a lifecycle stage: one of {string.Join(", ", LifecycleStages.Ordered)} (MQL and SQL are understood).")
             .When(l => l.LifecycleStage is not null);
-        RuleFor(l => l.CameInAt).MustBeInstant().When(l => l.CameInAt is not null);
+        RuleFor(l => l.CameInAt).MustBeMeetingTime();
         RuleFor(l => l.Vertical).MaximumLength(100)
             .Matches("^[A-Za-z0-9][A-Za-z0-9_-]*$").WithMessage("'{PropertyValue}' is not a tag such as metals-recycling (letters, digits, dashes).");
         RuleFor(l => l.Activities).Must(a => a is null || a.Count <= MaxActivities).WithMessage($"At most {MaxActivities} activities (the most recent).");
-        RuleForEach(l => l.Activities).SetValidator(new LeadActivityValidator());
+        RuleForEach(l => l.Activities).NotNull().WithMessage("An activity cannot be null: give {\"at\": …, \"kind\": …, \"title\": …}.")
+            .SetValidator(new ParsedActivityValidator()!);
         RuleFor(l => l.CustomFields).Must(c => c is null || c.Count <= MaxCustomFields).WithMessage($"At most {MaxCustomFields} custom fields.");
         RuleForEach(l => l.CustomFields).Custom((pair, context) =>
         {
@@ -80,11 +101,11 @@ public sealed class LeadRequestValidator : AbstractValidator<LeadRequest>
     }
 }
 
-public sealed class LeadActivityValidator : AbstractValidator<LeadActivityDto>
+public sealed class ParsedActivityValidator : AbstractValidator<ParsedActivity>
 {
-    public LeadActivityValidator()
+    public ParsedActivityValidator()
     {
-        RuleFor(a => a.At).MustBeInstant();
+        RuleFor(a => a.At).MustBeMeetingTime();
         RuleFor(a => a.Kind).NotEmpty().WithMessage("'kind' is required, e.g. webinar or download.").MaximumLength(50)
             .Matches("^[A-Za-z0-9][A-Za-z0-9_-]*$").WithMessage("'{PropertyValue}' is not a kind such as webinar or page-view.");
         RuleFor(a => a.Title).NotEmpty().WithMessage("'title' is required.").MaximumLength(200);

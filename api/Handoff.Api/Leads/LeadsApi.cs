@@ -3,6 +3,7 @@ using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Admin.HandoffSettings;
 using Handoff.Api.Auth;
+using Handoff.Api.Infrastructure;
 using Handoff.Api.Leads.Routing;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,7 +52,7 @@ public static class LeadsApi
     }
 
     public static async Task<Results<Ok<LeadResponse>, Created<LeadResponse>, ValidationProblem, ProblemHttpResult>> UpsertAsync(
-        string email, LeadRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch, IValidator<LeadRequest> validator,
+        string email, LeadRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch, IValidator<ParsedLead> validator,
         HandoffDbContext db, AdminWrites writes, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
         if (LeadEmail.Check(email) is { } invalid)
@@ -62,10 +63,11 @@ public static class LeadsApi
         {
             return AdminProblems.Invalid("body", "A request body is required.");
         }
-        var validation = await validator.ValidateAsync(request, ct);
-        if (!validation.IsValid)
+        var read = new FieldReader();
+        var parsed = await request.ReadAsync(validator, read, ct);
+        if (read.Failed)
         {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
+            return TypedResults.ValidationProblem(read.Errors);
         }
         var key = LeadEntity.KeyOf(email);
         var lead = await db.Leads.FirstOrDefaultAsync(l => l.EmailKey == key, ct);
@@ -73,7 +75,7 @@ public static class LeadsApi
         {
             return AdminProblems.Stale(What, lead?.Version);
         }
-        var created = LeadWriter.Apply(db, writes, Actor.From(user), ref lead, email, request.ToData(), "upsert");
+        var created = LeadWriter.Apply(db, writes, Actor.From(user), ref lead, email, parsed.ToData(), "upsert");
         if (await LeadWriter.SaveAsync(db, ct) is { } failed)
         {
             return failed;
