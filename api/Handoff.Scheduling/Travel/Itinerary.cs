@@ -37,9 +37,27 @@ public sealed class Itinerary
     private Itinerary(Stop[] stops)
     {
         _byStart = stops;
-        Array.Sort(_byStart, (a, b) => a.Interval.Start.CompareTo(b.Interval.Start));
+        Array.Sort(_byStart, (a, b) => Compare(a.Interval.Start, b.Interval.Start, a, b));
         _byEnd = (Stop[])stops.Clone();
-        Array.Sort(_byEnd, (a, b) => a.Interval.End.CompareTo(b.Interval.End));
+        Array.Sort(_byEnd, (a, b) => Compare(a.Interval.End, b.Interval.End, a, b));
+    }
+
+    /// <summary>
+    /// A total order on what a trip depends on (the instant, then the place), never on the order the calendar listed
+    /// the items: Array.Sort is unstable, so with ties on the instant alone the slot sweep and the travel rule, which
+    /// build their itineraries from differently ordered item lists, could pick different stops as "the next stop"
+    /// (a private one that is not checked in one, a placed one that blocks in the other). Among stops at the same
+    /// instant a placed one comes first: it is the one whose trip can be judged.
+    /// </summary>
+    private static int Compare(Instant x, Instant y, Stop a, Stop b)
+    {
+        var byTime = x.CompareTo(y);
+        if (byTime != 0)
+        {
+            return byTime;
+        }
+        var placedFirst = (a.Place is null).CompareTo(b.Place is null);
+        return placedFirst != 0 ? placedFirst : string.CompareOrdinal(a.Where.Text, b.Where.Text);
     }
 
     public static Itinerary Empty { get; } = new([]);

@@ -36,6 +36,16 @@ public class SuggestionsPassTheCheckTests
         Gen.Int[0, int.MaxValue].Sample(seed => Holds(seed), iter: Cases, seed: "0N0XIzNsQ0O2", threads: 1);
     }
 
+    /// <summary>
+    /// Seeds the property once found. 1486592332: a private stop and a placed one (Sacramento) start at the same
+    /// instant after the slot; the sweep and the check sorted them differently, so the sweep saw the unchecked private
+    /// stop while the check judged the trip to Sacramento and blocked. 144041152: found by a
+    /// 3000-case run before the fix (a flight leg from Sacramento), passes with it.
+    /// </summary>
+    [TestCase(1486592332)]
+    [TestCase(144041152)]
+    public void SimultaneousStopsAfterTheSlot_SweepAndCheckJudgeTheSameOne(int seed) => Holds(seed);
+
     private static void Holds(int seed)
     {
         var random = new Random(seed);
