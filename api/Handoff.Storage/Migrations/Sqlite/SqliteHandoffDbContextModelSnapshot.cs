@@ -380,6 +380,8 @@ namespace Handoff.Storage.Migrations.Sqlite
 
                     b.HasIndex("Start");
 
+                    b.HasIndex(new[] { "Start", "End", "SdrKey", "RsmKeys", "Territory", "Vertical", "CreatedAt", "LeadInAt", "SentAnyway", "ProspectZone", "Outcome", "OutcomeStart", "OutcomeEnd", "OutcomeAmount", "CheckedCodes" }, "IX_Handoffs_Report");
+
                     b.ToTable("Handoffs", (string)null);
                 });
 
