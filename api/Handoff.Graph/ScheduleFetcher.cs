@@ -30,10 +30,14 @@ internal sealed class ScheduleFetcher(GraphCalendarClient graph, IOptions<GraphO
 
     private static readonly LocalDateTimePattern RequestDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
-    /// <summary>The generated request builders' own mapping: any 4xx/5xx body is Graph's OData error.</summary>
+    /// <summary>
+    /// The generated request builders' mapping, spelled by status class: a 4xx or 5xx body is Graph's OData error
+    /// (Kiota's request adapter looks up the exact status, then "4XX"/"5XX", then the catch-all the builders use).
+    /// </summary>
     private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+        ["4XX"] = ODataError.CreateFromDiscriminatorValue,
+        ["5XX"] = ODataError.CreateFromDiscriminatorValue,
     };
 
     private readonly GraphOptions _options = options.Value;
