@@ -1,51 +1,21 @@
-import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { RESULTS_DIR, apiUrl, launch } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { axeViolations } from "./a11y";
+import { RESULTS_DIR, apiUrl, useChromium } from "./harness";
 
 // /reports in Debian's Chromium against the API in demo mode (seeded with eight weeks of handoff history): the
 // summary, the weekly trend chart, the tables; the range and grouping change by keyboard alone; light and dark;
-// axe-core's WCAG 2.1 A/AA rules; nothing fetched off the box.
-
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-interface Opened { page: Page; context: BrowserContext; offBox: string[]; errors: string[] }
-
-async function open(browser: Browser, path: string, colorScheme: "light" | "dark" = "light", width = 1280): Promise<Opened> {
-  const api = apiUrl();
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "en-US", timezoneId: "America/New_York", colorScheme });
-  const offBox: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(api + "/")) return route.continue();
-    offBox.push(url);
-    return route.abort("blockedbyclient");
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${api}${path}`);
-  return { page, context, offBox, errors };
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run;
-    return run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-  });
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
+// axe-core's WCAG 2.1 A/AA rules; nothing fetched off the box (the shared harness checks every page after its test).
 
 const ready = (page: Page) => expect.poll(() => page.locator("#report").getAttribute("aria-busy")).toBe("false");
 
 describe("the report page", () => {
-  let browser: Browser;
-  beforeAll(async () => { browser = await launch(); });
-  afterAll(async () => { await browser?.close(); });
+  const chromium = useChromium();
+  const open = (path: string, colorScheme: "light" | "dark" = "light", width = 1280) =>
+    chromium.page(path, { width, colorScheme, timezoneId: "America/New_York" });
 
   it("shows the demo's eight weeks: rates, speed to lead, slips prevented, the trend and the distribution", async () => {
-    const { page, context, offBox, errors } = await open(browser, "/reports");
+    const { page, context, offBox, errors } = await open("/reports");
     try {
       await ready(page);
       const summary = await page.locator("#summary").textContent();
@@ -67,7 +37,7 @@ describe("the report page", () => {
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.value)).not.toBe("org");
       expect(await page.locator("#grid tbody tr").count()).toBeGreaterThan(0);
       await page.screenshot({ path: `${RESULTS_DIR}reports.png`, fullPage: true });
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(offBox).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
@@ -103,7 +73,7 @@ describe("the report page", () => {
     });
     const switched = await put(read.headers.get("etag")!, body({ mode: "roundRobin", period: "month", creditBack: true }, pool, (i) => (i === 0 ? 2 : 1)));
     expect(switched.status).toBe(200);
-    const { page, context, offBox, errors } = await open(browser, "/reports");
+    const { page, context, offBox, errors } = await open("/reports");
     try {
       await ready(page);
       const section = page.locator(`#fair-shares [data-territory="${before.name}"]`);
@@ -131,7 +101,7 @@ describe("the report page", () => {
       expect(await page.locator("#fair-shares a.csv").getAttribute("href")).toMatch(/table=fairShares&/);
       await section.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${RESULTS_DIR}reports-fair-shares.png`, fullPage: true });
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(offBox).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
@@ -144,7 +114,7 @@ describe("the report page", () => {
   });
 
   it("changes range and grouping with the keyboard alone, and says why a bad range is refused", async () => {
-    const { page, context, errors } = await open(browser, "/reports", "dark");
+    const { page, context, errors } = await open("/reports", "dark");
     try {
       await ready(page);
       await page.locator("#range button[type=submit]").focus();
@@ -172,7 +142,7 @@ describe("the report page", () => {
       await page.locator("#to").fill("2020-01-01");
       await page.locator("#to").press("Enter");
       await expect.poll(() => page.locator("#status").textContent()).toMatch(/is after 'to'/);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
