@@ -39,7 +39,8 @@ public sealed class Itinerary
         _byStart = stops;
         Array.Sort(_byStart, (a, b) => Compare(a.Interval.Start, b.Interval.Start, a, b));
         _byEnd = (Stop[])stops.Clone();
-        Array.Sort(_byEnd, (a, b) => Compare(a.Interval.End, b.Interval.End, a, b));
+        // "The last stop ending by" takes the last of the stops that end together, so there the order is reversed.
+        Array.Sort(_byEnd, (a, b) => Compare(a.Interval.End, b.Interval.End, b, a));
     }
 
     /// <summary>
@@ -47,8 +48,10 @@ public sealed class Itinerary
     /// the items: Array.Sort is unstable, so with ties on the instant alone the slot sweep and the travel rule, which
     /// build their itineraries from differently ordered item lists, could pick different stops as "the next stop"
     /// (a private one that is not checked in one, a placed one that blocks in the other). Among stops at the same
-    /// instant a placed one comes first: it is the one whose trip can be judged.
+    /// instant the placed one is the one taken (first by start, last by end): it is the one whose trip can be judged,
+    /// so a private appointment ending as a far-away plant visit ends does not hide that trip.
     /// </summary>
+    /// <param name="a">The stop at <paramref name="x"/>, or the other one to reverse the order of ties.</param>
     private static int Compare(Instant x, Instant y, Stop a, Stop b)
     {
         var byTime = x.CompareTo(y);

@@ -175,6 +175,42 @@ public class TravelRuleTests
         }));
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task PlacedAndPrivateAppointmentsEndingTogether_TheTripFromThePlacedOneIsJudged(bool privateListedFirst)
+    {
+        // Two commitments end at 9:30: a private one (where is not shared) and a plant visit in Fresno. Whichever the
+        // calendar lists first, the trip that can be judged is judged (the flight to Sacramento does not fit in 30 min),
+        // instead of "not checked" from the private one hiding it.
+        BusyBlock[] items =
+        [
+            Item("2026-04-16T08:30", "2026-04-16T09:30", Pacific, SierraSteelText, "Dentist", isPrivate: true),
+            Item("2026-04-16T07:30", "2026-04-16T09:30", Pacific, SierraSteelText, "Plant visit"),
+        ];
+        var result = await CheckAsync("2026-04-16T10:00", SacramentoText, Crew.Dana(), privateListedFirst ? items : [items[1], items[0]]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Blocked));
+            Assert.That(result.Warnings.Select(w => w.Code), Does.Contain(WarningCodes.TravelTimeBefore));
+            Assert.That(result.Warnings.Single(w => w.Code == WarningCodes.TravelTimeBefore).Message, Does.Contain("after “Plant visit” that ends 9:30 AM"));
+        });
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task PlacedAndPrivateAppointmentsStartingTogether_TheTripToThePlacedOneIsJudged(bool privateListedFirst)
+    {
+        BusyBlock[] items =
+        [
+            Item("2026-04-16T12:00", "2026-04-16T12:30", Pacific, SierraSteelText, "Dentist", isPrivate: true),
+            Item("2026-04-16T12:00", "2026-04-16T13:00", Pacific, SierraSteelText, "Site walk"),
+        ];
+        var result = await CheckAsync("2026-04-16T10:00", SacramentoText, Crew.Dana(home: Sacramento), privateListedFirst ? items : [items[1], items[0]]);
+
+        Assert.That(result.Warnings.Single(w => w.Code == WarningCodes.TravelTimeAfter).Message, Does.Contain("for “Site walk” that starts 12:00 PM"));
+    }
+
     [Test]
     public async Task NextAppointmentOutOfReach_IsTravelTimeAfter()
     {
