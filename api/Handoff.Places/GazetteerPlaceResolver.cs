@@ -22,8 +22,15 @@ public sealed class GazetteerPlaceResolver(Gazetteer gazetteer) : IPlaceResolver
 
     public LocationMatch Resolve(string? location) => Resolve(location, PlaceHints.None);
 
-    public LocationMatch Resolve(string? location, PlaceHints hints)
+    public LocationMatch Resolve(string? location, PlaceHints hints) => Resolve(location, hints, out _);
+
+    /// <param name="ranked">
+    /// True when the answer depended on <paramref name="hints"/> (a name that several places share, ranked by what
+    /// the check knows); false when the text alone decides it, so the answer holds for every check with that text.
+    /// </param>
+    public LocationMatch Resolve(string? location, PlaceHints hints, out bool ranked)
     {
+        ranked = false;
         if (string.IsNullOrWhiteSpace(location))
         {
             return LocationMatch.None;
@@ -42,6 +49,7 @@ public sealed class GazetteerPlaceResolver(Gazetteer gazetteer) : IPlaceResolver
             var match = AddressParser.Parse(ReferenceEquals(withoutUrls, text) ? part : OnlineMeetings.WithoutUrls(part.ToString()), gazetteer);
             if (match.Found && (match.Evidence == Evidence.PostalCode || !partOnline))
             {
+                ranked |= match.Place is null;
                 var found = match.Place is not null
                     ? new LocationMatch(LocationKind.Place, text, match.Place)
                     : PlaceRanking.Match(text, match.World, hints, gazetteer);

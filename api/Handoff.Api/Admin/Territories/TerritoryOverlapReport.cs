@@ -27,7 +27,8 @@ public sealed class TerritoryOverlapReport(StoreOrgDirectory directory, IPlaceRe
     {
         var org = await directory.GetSnapshotAsync(ct);
         var names = org.Territories.Where(t => written.Contains(t.Id)).ToDictionary(t => t.Id, t => t.Name);
-        var point = places is GazetteerPlaceResolver gazetteer ? gazetteer.ResolvePoint : (Func<Handoff.Scheduling.Places.GeoPoint, Place?>?)null;
+        var gazetteer = places switch { GazetteerPlaceResolver g => g, Api.Places.RememberedPlaces r => r.Gazetteer, _ => null };
+        var point = gazetteer is null ? null : (Func<Handoff.Scheduling.Places.GeoPoint, Place?>)gazetteer.ResolvePoint;
         var all = new List<TerritoryOverlapDto>();
         foreach (var (id, name) in names.OrderBy(n => n.Value, StringComparer.Ordinal))
         {
