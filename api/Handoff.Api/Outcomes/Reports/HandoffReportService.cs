@@ -62,6 +62,12 @@ public sealed class HandoffReportService(HandoffDbContext db, IClock clock, IOpt
             if (sqlite)
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;", ct);
+                if (reader.SeesAll)
+                {
+                    // The whole range (managers, admins): SQLite's statement API, without ADO.NET's work per value.
+                    SqliteReportScan.Read(db, from, to, sink, ct);
+                    return;
+                }
             }
             await foreach (var row in query.AsAsyncEnumerable().WithCancellation(ct))
             {
