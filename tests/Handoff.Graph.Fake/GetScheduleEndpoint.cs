@@ -119,21 +119,47 @@ internal static class GetScheduleEndpoint
     private static JsonObject DateTimeTimeZone(Instant instant, DateTimeZone zone, string zoneName) =>
         new() { ["dateTime"] = GraphDateTime.Format(instant.InZone(zone).LocalDateTime), ["timeZone"] = zoneName };
 
-    /// <summary>One digit per slot: 0 free (or working elsewhere), 1 tentative, 2 busy, 3 out of office.</summary>
-    private static string AvailabilityView(FakeItem[] items, Interval window, int interval)
+    /// <summary>
+    /// One digit per slot: 0 free (or working elsewhere), 1 tentative, 2 busy, 3 out of office; the most serious item
+    /// overlapping the slot wins. Each item marks the slots it overlaps (a sweep over the items, not a scan of every item
+    /// for every slot: a 14-day read of 20 mailboxes is ~13,000 slots), so the fake answers in a few milliseconds, as
+    /// Graph's own server time does not count against the client's budget.
+    /// </summary>
+    internal static string AvailabilityView(FakeItem[] items, Interval window, int interval)
     {
-        var slot = Duration.FromMinutes(interval);
-        var view = new System.Text.StringBuilder();
-        for (var start = window.Start; start < window.End; start += slot)
+        var slot = Duration.FromMinutes(interval).BclCompatibleTicks;
+        var origin = window.Start.ToUnixTimeTicks();
+        var span = window.End.ToUnixTimeTicks() - origin;
+        if (span <= 0)
         {
-            var end = start + slot;
-            var digit = items.Where(i => i.Start < end && start < i.End).Select(i => i.Status switch
-            {
-                "tentative" => 1, "busy" => 2, "oof" => 3, _ => 0,
-            }).DefaultIfEmpty(0).Max();
-            view.Append(digit.ToString(CultureInfo.InvariantCulture));
+            return "";
         }
-        return view.ToString();
+        var count = (int)((span + slot - 1) / slot);
+        var digits = new int[count];
+        foreach (var item in items)
+        {
+            var digit = item.Status switch { "tentative" => 1, "busy" => 2, "oof" => 3, _ => 0 };
+            var from = item.Start.ToUnixTimeTicks() - origin;
+            var to = item.End.ToUnixTimeTicks() - origin;
+            if (digit == 0 || to <= 0 || from >= count * slot)
+            {
+                continue;
+            }
+            // Slots [s·slot, (s+1)·slot) with s·slot < to and (s+1)·slot > from.
+            var first = from <= 0 ? 0 : (int)(from / slot);
+            var last = (int)Math.Min(count - 1, (to - 1) / slot);
+            for (var s = first; s <= last; s++)
+            {
+                digits[s] = Math.Max(digits[s], digit);
+            }
+        }
+        return string.Create(count, digits, static (chars, d) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)('0' + d[i]);
+            }
+        });
     }
 
     /// <summary>Prefer: outlook.timezone="…" takes a Windows or IANA name; Graph echoes the name in each dateTimeTimeZone.</summary>
