@@ -42,7 +42,7 @@ public static class GraphServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHybridCache();
+        services.AddHybridCache().AddSerializer<CachedDay, CachedDaySerializer>();
         services.TryAddSingleton(sp => new GraphCalendarClient(GraphClients.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetService<GraphTransport>(), sp.GetService<IDelegatedTokenSource>())));
         // Per-instance; a host running several instances binds a shared gate instead (the API's Redis gate).
         services.TryAddKeyedSingleton<IMailboxGate>(LocalGateKey, (sp, _) => new MailboxGate(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxConcurrencyPerMailbox));
