@@ -73,7 +73,7 @@ internal static class ScheduleMapping
         {
             throw new FormatException("A schedule item has no start or end time.");
         }
-        var local = GraphDateTimeText.Parse(text).GetValueOrThrow();
+        var local = TryParseGraphLocal(text, out var fast) ? fast : GraphDateTimeText.Parse(text).GetValueOrThrow();
         var zoneName = value.Value.TimeZone;
         // "UTC" is what we ask for (Prefer: outlook.timezone), so it skips the name lookup.
         var zone = string.IsNullOrWhiteSpace(zoneName) || zoneName == "UTC"
@@ -82,6 +82,49 @@ internal static class ScheduleMapping
                 ? resolved
                 : throw new FormatException($"Unknown time zone '{zoneName}' on a schedule item.");
         return local.InZone(zone, resolver).ToInstant();
+    }
+
+    /// <summary>
+    /// Graph's own layout, "2025-03-09T10:00:00.0000000" (or without the fraction), read digit by digit: a cold read
+    /// of 20 mailboxes over the suggestion window has ~4,500 of them. Any other text is left to the ISO pattern, which
+    /// reads the same values and says what is wrong with the rest.
+    /// </summary>
+    internal static bool TryParseGraphLocal(string text, out LocalDateTime local)
+    {
+        local = default;
+        var s = text.AsSpan();
+        if ((s.Length != 19 && s.Length != 27) || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' ||
+            (s.Length == 27 && s[19] != '.') ||
+            !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day) ||
+            !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second))
+        {
+            return false;
+        }
+        var ticks = 0;
+        if (s.Length == 27 && !Digits(s[20..], out ticks))
+        {
+            return false;
+        }
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+        local = new LocalDateTime(year, month, day, hour, minute, second).PlusTicks(ticks);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return true;
     }
 
     /// <summary>Working hours and their zone; <paramref name="unknownZone"/> names a zone that could not be resolved.</summary>
