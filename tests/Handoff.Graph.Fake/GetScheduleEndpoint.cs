@@ -213,6 +213,9 @@ internal static class GetScheduleEndpoint
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+        // Written straight to the body (a 20-mailbox, 14-day answer is ~1 MB): no string of it first.
+        await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
+        body.WriteTo(writer);
+        await writer.FlushAsync(context.RequestAborted);
     }
 }
