@@ -66,58 +66,85 @@ internal static class GetScheduleEndpoint
 
         var zone = PreferZone(Header(request, "Prefer"), out var zoneName);
         var window = new Interval(parsed.Start!.Value.Instant, parsed.End!.Value.Instant);
-        var value = new JsonArray(parsed.Schedules.Select(id => Schedule(graph.FindMailbox(id), id, window, parsed.Interval ?? 30, zone, zoneName, onMe ? me : null)).ToArray<JsonNode?>());
-        await Json(context, 200, new JsonObject
-        {
-            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)",
-            ["value"] = value,
-        });
+        // Written as it is built, straight to the body: a 20-mailbox, 14-day answer is ~1 MB, and a DOM of it first
+        // cost the fake tens of milliseconds per read (its time counts against the check's budget in the benchmarks).
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
+        WriteAnswer(writer, graph, parsed.Schedules, window, parsed.Interval ?? 30, zone, zoneName, onMe ? me : null);
+        await writer.FlushAsync(context.RequestAborted);
     }
 
-    private static JsonObject Schedule(FakeMailbox? mailbox, string id, Interval window, int interval, DateTimeZone zone, string zoneName, string? me)
+    /// <summary>The scheduleInformation collection for these schedules, as Graph writes it.</summary>
+    internal static void WriteAnswer(Utf8JsonWriter json, FakeGraph graph, IReadOnlyList<string> schedules, Interval window, int interval, DateTimeZone zone, string zoneName, string? me)
     {
+        json.WriteStartObject();
+        json.WriteString("@odata.context", "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)");
+        json.WriteStartArray("value");
+        foreach (var id in schedules)
+        {
+            WriteSchedule(json, graph.FindMailbox(id), id, window, interval, zone, zoneName, me);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSchedule(Utf8JsonWriter json, FakeMailbox? mailbox, string id, Interval window, int interval, DateTimeZone zone, string zoneName, string? me)
+    {
+        json.WriteStartObject();
+        json.WriteString("scheduleId", id);
         var error = mailbox is null ? FakeScheduleError.UnknownAddress(id) : mailbox.Error;
         if (error is not null)
         {
-            return new JsonObject
-            {
-                ["scheduleId"] = id,
-                ["availabilityView"] = "",
-                ["error"] = new JsonObject { ["message"] = error.Message, ["responseCode"] = error.ResponseCode },
-            };
+            json.WriteString("availabilityView", "");
+            json.WriteStartObject("error");
+            json.WriteString("message", error.Message);
+            json.WriteString("responseCode", error.ResponseCode);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            return;
         }
         var items = mailbox!.Items.Where(i => i.Start < window.End && window.Start < i.End).OrderBy(i => i.Start).ToArray();
-        var schedule = new JsonObject
+        var details = mailbox.SharesDetails || (me is not null && mailbox.SharesDetailsWith.Contains(me));
+        json.WriteString("availabilityView", AvailabilityView(items, window, interval));
+        json.WriteStartArray("scheduleItems");
+        foreach (var item in items)
         {
-            ["scheduleId"] = id,
-            ["availabilityView"] = AvailabilityView(items, window, interval),
-            ["scheduleItems"] = new JsonArray(items.Select(i => Item(i, mailbox.SharesDetails || (me is not null && mailbox.SharesDetailsWith.Contains(me)), zone, zoneName)).ToArray<JsonNode?>()),
-        };
+            json.WriteStartObject();
+            json.WriteBoolean("isPrivate", item.IsPrivate);
+            json.WriteString("status", item.Status);
+            if (details && item.Subject is not null) json.WriteString("subject", item.Subject);
+            if (details && item.Location is not null) json.WriteString("location", item.Location);
+            WriteDateTimeTimeZone(json, "start", item.Start, zone, zoneName);
+            WriteDateTimeTimeZone(json, "end", item.End, zone, zoneName);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         if (mailbox.WorkingHours is { } hours)
         {
-            schedule["workingHours"] = new JsonObject
+            json.WriteStartObject("workingHours");
+            json.WriteStartArray("daysOfWeek");
+            foreach (var day in hours.Days)
             {
-                ["daysOfWeek"] = new JsonArray(hours.Days.Select(d => (JsonNode?)d.ToString().ToLowerInvariant()).ToArray()),
-                ["startTime"] = GraphTime.Format(hours.Start),
-                ["endTime"] = GraphTime.Format(hours.End),
-                ["timeZone"] = hours.TimeZone.DeepClone(),
-            };
+                json.WriteStringValue(day.ToString().ToLowerInvariant());
+            }
+            json.WriteEndArray();
+            json.WriteString("startTime", GraphTime.Format(hours.Start));
+            json.WriteString("endTime", GraphTime.Format(hours.End));
+            json.WritePropertyName("timeZone");
+            hours.TimeZone.WriteTo(json);
+            json.WriteEndObject();
         }
-        return schedule;
+        json.WriteEndObject();
     }
 
-    private static JsonObject Item(FakeItem item, bool details, DateTimeZone zone, string zoneName)
+    private static void WriteDateTimeTimeZone(Utf8JsonWriter json, string name, Instant instant, DateTimeZone zone, string zoneName)
     {
-        var json = new JsonObject { ["isPrivate"] = item.IsPrivate, ["status"] = item.Status };
-        if (details && item.Subject is not null) json["subject"] = item.Subject;
-        if (details && item.Location is not null) json["location"] = item.Location;
-        json["start"] = DateTimeTimeZone(item.Start, zone, zoneName);
-        json["end"] = DateTimeTimeZone(item.End, zone, zoneName);
-        return json;
+        json.WriteStartObject(name);
+        json.WriteString("dateTime", GraphDateTime.Format(instant.InZone(zone).LocalDateTime));
+        json.WriteString("timeZone", zoneName);
+        json.WriteEndObject();
     }
-
-    private static JsonObject DateTimeTimeZone(Instant instant, DateTimeZone zone, string zoneName) =>
-        new() { ["dateTime"] = GraphDateTime.Format(instant.InZone(zone).LocalDateTime), ["timeZone"] = zoneName };
 
     /// <summary>
     /// One digit per slot: 0 free (or working elsewhere), 1 tentative, 2 busy, 3 out of office; the most serious item
