@@ -1,3 +1,4 @@
+using System.Globalization;
 using Handoff.Scheduling.Calendars;
 using Handoff.Scheduling.Time;
 using NodaTime;
@@ -113,19 +114,9 @@ internal static class ScheduleMapping
         return true;
     }
 
-    private static bool Digits(ReadOnlySpan<char> s, out int value)
-    {
-        value = 0;
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return true;
-    }
+    /// <summary>Only ASCII digits (no sign, no spaces), as the fixed layout has them.</summary>
+    private static bool Digits(ReadOnlySpan<char> s, out int value) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Working hours and their zone; <paramref name="unknownZone"/> names a zone that could not be resolved.</summary>
     public static CachedHours? Hours(GraphHours? hours, out string? unknownZone)

@@ -124,19 +124,9 @@ internal static class SqliteReportScan
         return true;
     }
 
-    private static bool Digits(ReadOnlySpan<byte> s, out int value)
-    {
-        value = 0;
-        foreach (var b in s)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-            value = value * 10 + (b - '0');
-        }
-        return true;
-    }
+    /// <summary>Only ASCII digits (no sign, no spaces), as the fixed layout has them.</summary>
+    private static bool Digits(ReadOnlySpan<byte> s, out int value) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Decimals are text on SQLite; read as Microsoft.Data.Sqlite reads them.</summary>
     private static decimal? DecimalAt(sqlite3_stmt statement, int column)
