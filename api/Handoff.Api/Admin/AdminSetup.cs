@@ -11,10 +11,10 @@ public static class AdminSetup
         builder.Services.AddScoped<AdminWrites>();
         builder.Services.AddSingleton<Territories.TerritoryOverlapReport>();
         builder.Services.AddScoped<AdminReferenceRules>();
-        builder.Services.AddScoped<Infrastructure.IReferenceRules<Territories.TerritoryRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
-        builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldPlans.FieldPlanRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
-        builder.Services.AddScoped<Infrastructure.IReferenceRules<Rsms.RsmRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
-        builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldIntel.Reports.FieldReportRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<Territories.ParsedTerritory>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldPlans.ParsedFieldPlan>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<Rsms.ParsedRsm>>(s => s.GetRequiredService<AdminReferenceRules>());
+        builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldIntel.Reports.ParsedFieldReport>>(s => s.GetRequiredService<AdminReferenceRules>());
         builder.Services.AddScoped<Infrastructure.IReferenceRules<FieldIntel.Profiles.TravelProfileRequest>>(s => s.GetRequiredService<AdminReferenceRules>());
         return builder;
     }

@@ -1,5 +1,6 @@
 using Handoff.Scheduling.Org;
 using Handoff.Scheduling.Time;
+using Handoff.Storage;
 using NodaTime;
 using NodaTime.Text;
 
@@ -114,6 +115,21 @@ public sealed class FieldReader
         Fail(field, refused?.Invoke(text) ?? (string.IsNullOrWhiteSpace(text)
             ? $"'{field}' is required: an ISO date such as 2026-12-03."
             : $"'{text}' is not an ISO date such as 2026-12-03."));
+        return null;
+    }
+
+    /// <summary>
+    /// A clock time "HH:mm" (a day's working hours), required; "24:00" (the end of the day, read as midnight) only when
+    /// <paramref name="endOfDay"/>. <paramref name="refused"/> words the message for text that is missing or not a time.
+    /// </summary>
+    public LocalTime? ClockTime(string field, string? text, bool endOfDay, Func<string?, string> refused)
+    {
+        Note(field, null);
+        if ((endOfDay || text is not "24:00") && OrgMapping.TryParseTime(text, out var time))
+        {
+            return time;
+        }
+        Fail(field, refused(text));
         return null;
     }
 

@@ -36,7 +36,9 @@ public sealed class ValidationFilter<TRequest, TParsed>(IValidator<TParsed> vali
         var read = new FieldReader();
         var parsed = await argument.ReadAsync(validator, read, context.HttpContext.RequestAborted);
         var errors = read.Errors;
+        // References are checked on the body as read (no second parse of its zones or times); rules for the wire type still run.
         await ValidationFilters.CheckReferencesAsync(context.HttpContext, argument, errors);
+        await ValidationFilters.CheckReferencesAsync(context.HttpContext, parsed, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

@@ -117,18 +117,4 @@ public static class HandoffRules
     public static IRuleBuilderOptions<T, Instant?> MustBeMeetingTime<T>(this IRuleBuilder<T, Instant?> rule) =>
         rule.Must(at => at is not { } instant || Instants.InRange(instant))
             .WithMessage($"'{{PropertyName}}' must be between {Instants.Earliest} and {Instants.Latest} (UTC).");
-
-    public static IRuleBuilderOptions<T, string?> MustBeInstant<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => Instants.TryParse(v, out _))
-            .WithMessage((_, v) => string.IsNullOrWhiteSpace(v)
-                ? "'{PropertyName}' is required: an ISO 8601 instant such as 2026-12-03T15:00:00Z."
-                : $"'{v}' is not an ISO 8601 instant such as 2026-12-03T15:00:00Z.")
-            .Must(v => !Instants.TryParse(v, out var at) || Instants.InRange(at))
-            .WithMessage($"'{{PropertyName}}' must be between {Instants.Earliest} and {Instants.Latest} (UTC).");
-
-    public static IRuleBuilderOptions<T, string?> MustBeTimeZone<T>(this IRuleBuilder<T, string?> rule, bool required) =>
-        rule.Must(v => (!required && v is null) || TimeZoneIds.IsValid(v))
-            .WithMessage((_, v) => string.IsNullOrWhiteSpace(v)
-                ? "'{PropertyName}' is required: an IANA or Windows time zone id such as America/New_York or Eastern Standard Time."
-                : $"'{v}' is not a known IANA or Windows time zone id.");
 }

@@ -139,6 +139,28 @@ public sealed class TerritoriesApiTests(DatabaseProvider provider) : ApiTest(pro
         Assert.That(await (await Client.GetAsync($"{Url}/export?format=json")).Content.ReadAsStringAsync(), Is.EqualTo(json));
     }
 
+    [Test]
+    public async Task Json_import_names_a_bad_zone_in_a_radius_centre_and_stores_good_zones_as_read()
+    {
+        await CreateAsync("rsms", Samples.Rsm());
+        const string body = """
+            [{"name":"A","rules":{"regions":["US-CA"]},"defaultProspectTimeZone":"Pacific Standard Time"},
+             {"name":"B","rules":{"radii":[{"center":{"latitude":1,"longitude":2,"timeZone":"Nowhere/Land"},"radiusKm":5}]}}]
+            """;
+        var errors = await (await Client.PostAsync($"{Url}/import", new StringContent(body, Encoding.UTF8, "application/json"))).ErrorsAsync();
+        Assert.That(errors, Is.EqualTo(new Dictionary<string, string[]>
+        {
+            ["territories[1].rules.radii[0].center.timeZone"] = ["'Nowhere/Land' is not a known IANA or Windows time zone id."],
+        }));
+        Assert.That((await (await Client.GetAsync(Url)).JsonAsync(HttpStatusCode.OK))["total"]!.GetValue<int>(), Is.Zero, "nothing was written");
+
+        var fixedBody = body.Replace("Nowhere/Land", "Mountain Standard Time");
+        await (await Client.PostAsync($"{Url}/import", new StringContent(fixedBody, Encoding.UTF8, "application/json"))).JsonAsync(HttpStatusCode.OK);
+        var items = (await (await Client.GetAsync($"{Url}?q=")).JsonAsync(HttpStatusCode.OK))["items"]!.AsArray();
+        Assert.That(items.Single(t => t!["name"]!.GetValue<string>() == "A")!["defaultProspectTimeZone"]!.GetValue<string>(), Is.EqualTo("America/Los_Angeles"));
+        Assert.That(items.Single(t => t!["name"]!.GetValue<string>() == "B")!["rules"]!["radii"]![0]!["center"]!["timeZone"]!.GetValue<string>(), Is.EqualTo("America/Denver"));
+    }
+
     private async Task<string> ExportCsvAsync()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, $"{Url}/export");

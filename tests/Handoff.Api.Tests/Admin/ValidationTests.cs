@@ -40,6 +40,10 @@ public sealed class ValidationTests(DatabaseProvider provider) : ApiTest(provide
         yield return Case("travel_buffer_after_huge", "travel", """{"bufferAfterMinutes":600}""", "travel.bufferAfterMinutes");
         yield return Case("travel_longest_drive_zero", "travel", """{"longestDriveMinutes":0}""", "travel.longestDriveMinutes");
         yield return Case("wrong_type", "active", "\"yes\"", "active");
+        yield return Case("zone_blank", "timeZone", "\"\"", "timeZone");
+        yield return Case("home_zone_blank", "homeBase", """{"latitude":1,"longitude":1,"timeZone":" "}""", "homeBase.timeZone");
+        yield return Case("hours_end_not_a_time", "workingHours", """{"monday":{"start":"08:00","end":"5pm"}}""", "workingHours.monday.end");
+        yield return Case("hours_start_missing", "workingHours", """{"friday":{"end":"17:00"}}""", "workingHours.friday.start");
     }
 
     public static IEnumerable<TestCaseData> TerritoryCases()
@@ -69,6 +73,8 @@ public sealed class ValidationTests(DatabaseProvider provider) : ApiTest(provide
         yield return Case("assignment_duplicate", "assignments", """[{"rsmEmail":"jo.field@example.com"},{"rsmEmail":"JO.field@example.com"}]""", "assignments[1].rsmEmail");
         yield return Case("assignment_priority", "assignments", """[{"rsmEmail":"jo.field@example.com","priority":0}]""", "assignments[0].priority");
         yield return Case("zone_unknown", "defaultProspectTimeZone", "\"Pacific\"", "defaultProspectTimeZone");
+        yield return Case("radius_center_zone_unknown", "rules", """{"radii":[{"center":{"latitude":1,"longitude":2,"timeZone":"Mars/Olympus"},"radiusKm":5}]}""", "rules.radii[0].center.timeZone");
+        yield return Case("radius_null", "rules", """{"radii":[null]}""", "rules.radii[0]");
     }
 
     public static IEnumerable<TestCaseData> FieldPlanCases()
@@ -81,6 +87,7 @@ public sealed class ValidationTests(DatabaseProvider provider) : ApiTest(provide
         yield return Case("place_missing", "place", null, "place");
         yield return Case("place_text_noncharacter", "place", """{"text":"Sacramento\uFFFE","latitude":38.5,"longitude":-121.5}""", "place.text");
         yield return Case("place_bad", "place", """{"latitude":-95,"longitude":0}""", "place.latitude");
+        yield return Case("place_zone_unknown", "place", """{"latitude":38.5,"longitude":-121.5,"timeZone":"Nowhere"}""", "place.timeZone");
         yield return Case("confidence_missing", "confidence", null, "confidence");
         yield return Case("confidence_over_100", "confidence", "101", "confidence");
         yield return Case("confidence_negative", "confidence", "-1", "confidence");

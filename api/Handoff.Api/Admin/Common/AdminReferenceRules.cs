@@ -1,4 +1,3 @@
-using FluentValidation;
 using Handoff.Api.Admin.FieldPlans;
 using Handoff.Api.Admin.Rsms;
 using Handoff.Api.Admin.Territories;
@@ -12,13 +11,14 @@ namespace Handoff.Api.Admin.Common;
 
 /// <summary>
 /// The admin writes' references: RSMs named by e-mail must exist, places given as text alone must be placeable.
-/// Values the shape rules refuse (a malformed e-mail, an over-long text) are left to them.
+/// Bodies read at the edge are checked as read (zones already parsed), after their validation: a value the parse or the
+/// shape rules refused (a malformed e-mail, an unknown zone, an over-long text) already has its error, and is left to it.
 /// </summary>
-public sealed class AdminReferenceRules(HandoffDbContext db, PlaceInputs places, IValidator<PlaceDto> placeShape) :
-    IReferenceRules<TerritoryRequest>, IReferenceRules<FieldPlanRequest>, IReferenceRules<RsmRequest>, IReferenceRules<FieldReportRequest>,
+public sealed class AdminReferenceRules(HandoffDbContext db, PlaceInputs places) :
+    IReferenceRules<ParsedTerritory>, IReferenceRules<ParsedFieldPlan>, IReferenceRules<ParsedRsm>, IReferenceRules<ParsedFieldReport>,
     IReferenceRules<TravelProfileRequest>
 {
-    public async Task CheckAsync(TerritoryRequest request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
+    public async Task CheckAsync(ParsedTerritory request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
     {
         var wanted = request.Assignments ?? [];
         await RsmsAsync(wanted.Select((a, i) => (a?.RsmEmail, $"{prefix}assignments[{i}].rsmEmail")), errors, ct);
@@ -29,19 +29,19 @@ public sealed class AdminReferenceRules(HandoffDbContext db, PlaceInputs places,
         }
     }
 
-    public async Task CheckAsync(FieldPlanRequest request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
+    public async Task CheckAsync(ParsedFieldPlan request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
     {
         await RsmsAsync([(request.RsmEmail, $"{prefix}rsmEmail")], errors, ct);
         Place(request.Place, $"{prefix}place", errors);
     }
 
-    public Task CheckAsync(RsmRequest request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
+    public Task CheckAsync(ParsedRsm request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
     {
         Place(request.HomeBase, $"{prefix}homeBase", errors);
         return Task.CompletedTask;
     }
 
-    public async Task CheckAsync(FieldReportRequest request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
+    public async Task CheckAsync(ParsedFieldReport request, string prefix, IDictionary<string, string[]> errors, CancellationToken ct)
     {
         await RsmsAsync([(request.RsmEmail, $"{prefix}rsmEmail")], errors, ct);
         Place(request.From, $"{prefix}from", errors);
@@ -81,9 +81,10 @@ public sealed class AdminReferenceRules(HandoffDbContext db, PlaceInputs places,
         }
     }
 
-    private void Place(PlaceDto? place, string key, IDictionary<string, string[]> errors)
+    private void Place(ParsedPlace? place, string key, IDictionary<string, string[]> errors)
     {
-        if (place is null || errors.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)) || !placeShape.Validate(place).IsValid)
+        // The place's own errors (its parse and its validator's) are already in the answer under its path.
+        if (place is null || errors.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)))
         {
             return;
         }

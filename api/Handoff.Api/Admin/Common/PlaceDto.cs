@@ -3,6 +3,7 @@ using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Scheduling.Places;
 using Handoff.Storage;
+using NodaTime;
 
 namespace Handoff.Api.Admin.Common;
 
@@ -22,14 +23,23 @@ public sealed record PlaceDto(
     string? Country = null,
     string? Region = null,
     string? PostalCode = null,
-    string? City = null)
+    string? City = null) : IParsedRequest<ParsedPlace>
 {
     public static PlaceDto From(PlaceData p) => new(p.Label, p.Latitude, p.Longitude, p.ZoneId, p.Country, p.Region, p.PostalCode, p.City);
+
+    /// <summary>Reads the zone once (under "timeZone" after the place's own path); the rest is checked as given.</summary>
+    public ParsedPlace Parse(FieldReader read) =>
+        new(Text, Latitude, Longitude, read.Zone("timeZone", TimeZone, required: false), Country, Region, PostalCode, City);
 }
 
-public sealed class PlaceDtoValidator : AbstractValidator<PlaceDto>
+/// <summary>A <see cref="PlaceDto"/> with its zone read (null: absent, or could not be read and already reported).</summary>
+public sealed record ParsedPlace(
+    string? Text, double? Latitude, double? Longitude, DateTimeZone? TimeZone, string? Country, string? Region, string? PostalCode, string? City);
+
+/// <summary>A place's shape: the zone is already read (<see cref="PlaceDto.Parse"/>), so only ranges, codes and text remain.</summary>
+public sealed class ParsedPlaceValidator : AbstractValidator<ParsedPlace>
 {
-    public PlaceDtoValidator()
+    public ParsedPlaceValidator()
     {
         RuleFor(p => p.Text)
             .Must((p, text) => !string.IsNullOrWhiteSpace(text) || p.Latitude is not null || p.Longitude is not null)
@@ -43,7 +53,6 @@ public sealed class PlaceDtoValidator : AbstractValidator<PlaceDto>
             .NotNull().When(p => p.Latitude is not null).WithMessage("'longitude' is required with 'latitude'.")
             .InclusiveBetween(-180, 180).WithMessage("'longitude' must be between -180 and 180 degrees.");
         RuleFor(p => p.Latitude).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("'latitude' must be a number.");
-        RuleFor(p => p.TimeZone).MustBeTimeZone(required: false);
         RuleFor(p => p.Country).Must(c => c is null || IsoCodes.IsCountry(c)).WithMessage("'{PropertyValue}' is not an ISO 3166 country code such as US.");
         RuleFor(p => p.Region).Must(r => r is null || IsoCodes.IsRegion(r)).WithMessage("'{PropertyValue}' is not a region code such as US-CA.");
         RuleFor(p => p.PostalCode).MaximumLength(20).MustBeCleanText();
@@ -52,14 +61,14 @@ public sealed class PlaceDtoValidator : AbstractValidator<PlaceDto>
 }
 
 /// <summary>
-/// Turns a validated <see cref="PlaceDto"/> into a stored place. The one place that knows about the gazetteer:
+/// Turns a validated <see cref="ParsedPlace"/> into a stored place. The one place that knows about the gazetteer:
 /// when the places project registers an <see cref="IPlaceResolver"/>, text-only places start resolving here.
 /// </summary>
 public sealed class PlaceInputs(IServiceProvider services)
 {
     private IPlaceResolver? Resolver => services.GetService<IPlaceResolver>();
 
-    public bool TryResolve(PlaceDto dto, out PlaceData place, out string error)
+    public bool TryResolve(ParsedPlace dto, out PlaceData place, out string error)
     {
         place = new PlaceData("", 0, 0);
         error = "";
@@ -69,7 +78,7 @@ public sealed class PlaceInputs(IServiceProvider services)
         if (dto is { Latitude: { } lat, Longitude: { } lon })
         {
             place = new PlaceData(text ?? $"{lat:0.#####}, {lon:0.#####}", lat, lon,
-                Zone(dto.TimeZone) ?? resolved?.ZoneId, Upper(dto.Country) ?? resolved?.Country, Upper(dto.Region) ?? RegionCode(resolved),
+                dto.TimeZone?.Id ?? resolved?.ZoneId, Upper(dto.Country) ?? resolved?.Country, Upper(dto.Region) ?? RegionCode(resolved),
                 dto.PostalCode?.Trim() ?? resolved?.PostalCode, dto.City?.Trim() ?? resolved?.City);
             return true;
         }
@@ -81,12 +90,10 @@ public sealed class PlaceInputs(IServiceProvider services)
             return false;
         }
         place = new PlaceData(text!, resolved.Point.Latitude, resolved.Point.Longitude,
-            Zone(dto.TimeZone) ?? resolved.ZoneId, Upper(dto.Country) ?? resolved.Country, Upper(dto.Region) ?? RegionCode(resolved),
+            dto.TimeZone?.Id ?? resolved.ZoneId, Upper(dto.Country) ?? resolved.Country, Upper(dto.Region) ?? RegionCode(resolved),
             dto.PostalCode?.Trim() ?? resolved.PostalCode, dto.City?.Trim() ?? resolved.City);
         return true;
     }
-
-    private static string? Zone(string? id) => Scheduling.Time.TimeZoneIds.TryResolve(id, out var zone) ? zone.Id : null;
 
     /// <summary>The gazetteer gives "CA" with country "US"; stored places use subdivision codes ("US-CA").</summary>
     private static string? RegionCode(Place? place) =>

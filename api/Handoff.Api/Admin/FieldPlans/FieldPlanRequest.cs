@@ -18,9 +18,10 @@ namespace Handoff.Api.Admin.FieldPlans;
 public sealed record FieldPlanRequest(string? RsmEmail, [property: Required, DataType(DataType.Date)] string? From, [property: Required, DataType(DataType.Date)] string? To, PlaceDto? Place, int? Confidence, string? Note = null, bool? Leave = null)
     : IParsedRequest<ParsedFieldPlan>
 {
-    /// <summary>Reads the dates once; the place is resolved by the endpoint (it needs the gazetteer).</summary>
+    /// <summary>Reads the dates and the place's zone once; the place is resolved by the endpoint (it needs the gazetteer).</summary>
     public ParsedFieldPlan Parse(FieldReader read) => new(
-        RsmEmail, read.Date("from", From, required: true, Refused("from")), read.Date("to", To, required: true, Refused("to")), Place, Confidence, Note, Leave);
+        RsmEmail, read.Date("from", From, required: true, Refused("from")), read.Date("to", To, required: true, Refused("to")),
+        Place?.Parse(read.Under("place")), Confidence, Note, Leave);
 
     private static Func<string?, string> Refused(string field) => text => string.IsNullOrWhiteSpace(text)
         ? $"'{field}' is required: a date such as 2026-12-07."
@@ -28,7 +29,7 @@ public sealed record FieldPlanRequest(string? RsmEmail, [property: Required, Dat
 }
 
 /// <summary>A <see cref="FieldPlanRequest"/> with its dates read (null: could not be read, already reported).</summary>
-public sealed record ParsedFieldPlan(string? RsmEmail, LocalDate? From, LocalDate? To, PlaceDto? Place, int? Confidence, string? Note, bool? Leave);
+public sealed record ParsedFieldPlan(string? RsmEmail, LocalDate? From, LocalDate? To, ParsedPlace? Place, int? Confidence, string? Note, bool? Leave);
 
 /// <param name="Version">The row version; the ETag header carries the same value in quotes.</param>
 public sealed record FieldPlanResponse(
@@ -70,7 +71,7 @@ public sealed class ParsedFieldPlanValidator : AbstractValidator<ParsedFieldPlan
             .WithMessage("A field plan covers at most a year.")
             .When(p => p.From is not null && p.To is not null);
         RuleFor(p => p.Place).NotNull().WithMessage("'place' is required: an address or ZIP, coordinates, or both.");
-        RuleFor(p => p.Place!).SetValidator(new PlaceDtoValidator()).When(p => p.Place is not null);
+        RuleFor(p => p.Place!).SetValidator(new ParsedPlaceValidator()).When(p => p.Place is not null);
         RuleFor(p => p.Confidence).NotNull().WithMessage("'confidence' is required: how sure the RSM is, 0–100 (%).")
             .InclusiveBetween(0, 100).WithMessage("'confidence' is a percentage, 0–100.");
         RuleFor(p => p.Note).MaximumLength(1000).MustBeCleanText();

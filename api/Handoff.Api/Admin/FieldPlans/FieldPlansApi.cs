@@ -131,7 +131,7 @@ public static class FieldPlansApi
         {
             return AdminProblems.Invalid("rsmEmail", $"No RSM has the e-mail {request.RsmEmail!.Trim()}: create the RSM first.");
         }
-        if (!places.TryResolve(request.Place!, out var place, out var error))
+        if (!places.TryResolve(parsed.Place!, out var place, out var error))
         {
             return AdminProblems.Invalid("place.text", error);
         }

@@ -4,6 +4,7 @@ using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Scheduling.Org;
 using Handoff.Storage;
+using NodaTime;
 
 namespace Handoff.Api.Admin.Rsms;
 
@@ -23,7 +24,18 @@ public sealed record RsmRequest(
     WorkingHoursDto? WorkingHours = null,
     IReadOnlyList<string>? Verticals = null,
     TravelDto? Travel = null,
-    bool? Active = null);
+    bool? Active = null) : IParsedRequest<ParsedRsm>
+{
+    /// <summary>Reads the zones (the RSM's, the home base's) and the working hours once; the rest is checked as given.</summary>
+    public ParsedRsm Parse(FieldReader read) => new(
+        Email, DisplayName, read.Zone("timeZone", TimeZone, required: false), HomeBase?.Parse(read.Under("homeBase")),
+        WorkingHours?.Parse(read.Under("workingHours")), Verticals, Travel, Active);
+}
+
+/// <summary>An <see cref="RsmRequest"/> with its zones and hours read (null: absent, or could not be read and already reported).</summary>
+public sealed record ParsedRsm(
+    string? Email, string? DisplayName, DateTimeZone? TimeZone, ParsedPlace? HomeBase, ParsedWorkingHours? WorkingHours,
+    IReadOnlyList<string>? Verticals, TravelDto? Travel, bool? Active);
 
 /// <param name="Start">Local time "HH:mm", e.g. "08:30".</param>
 /// <param name="End">Local time "HH:mm" after the start; "24:00" for the end of the day.</param>
@@ -36,21 +48,51 @@ public sealed record WorkingHoursDto(
     DayHoursDto? Thursday = null,
     DayHoursDto? Friday = null,
     DayHoursDto? Saturday = null,
-    DayHoursDto? Sunday = null)
+    DayHoursDto? Sunday = null) : IParsedRequest<ParsedWorkingHours>
 {
-    public WorkingHoursData ToData() => new(Day(Monday), Day(Tuesday), Day(Wednesday), Day(Thursday), Day(Friday), Day(Saturday), Day(Sunday));
-
     public static WorkingHoursDto From(WorkingHoursData d) =>
         new(Dto(d.Monday), Dto(d.Tuesday), Dto(d.Wednesday), Dto(d.Thursday), Dto(d.Friday), Dto(d.Saturday), Dto(d.Sunday));
 
-    public IEnumerable<DayHoursDto?> Days() => [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
+    /// <summary>
+    /// Reads each given day's times once, under "monday.start" and so on. The days are read here rather than by
+    /// <see cref="DayHoursDto"/> itself so its schema stays as it was (a day's times are required only when the day is given).
+    /// </summary>
+    public ParsedWorkingHours Parse(FieldReader read) => new(
+        Day(read, "monday", Monday), Day(read, "tuesday", Tuesday), Day(read, "wednesday", Wednesday), Day(read, "thursday", Thursday),
+        Day(read, "friday", Friday), Day(read, "saturday", Saturday), Day(read, "sunday", Sunday));
 
-    // Normalised ("8:30" → "08:30") so equal hours compare equal in the audit diff.
-    private static DayHoursData? Day(DayHoursDto? d) => d is null ? null : new DayHoursData(
-        OrgMapping.FormatTime(OrgMapping.ParseTime(d.Start!.Trim()), false), OrgMapping.FormatTime(OrgMapping.ParseTime(d.End!.Trim()), true));
+    private static ParsedDayHours? Day(FieldReader read, string name, DayHoursDto? day)
+    {
+        if (day is null)
+        {
+            return null;
+        }
+        var at = read.Under(name);
+        return new ParsedDayHours(
+            at.ClockTime("start", day.Start, endOfDay: false, text => $"'{text}' is not a time such as 08:30."),
+            at.ClockTime("end", day.End, endOfDay: true, text => $"'{text}' is not a time such as 17:00 (or 24:00 for the end of the day)."));
+    }
 
     private static DayHoursDto? Dto(DayHoursData? d) => d is null ? null : new DayHoursDto(d.Start, d.End);
 }
+
+/// <summary>A <see cref="WorkingHoursDto"/> with its times read; a day left out is not a working day.</summary>
+public sealed record ParsedWorkingHours(
+    ParsedDayHours? Monday, ParsedDayHours? Tuesday, ParsedDayHours? Wednesday, ParsedDayHours? Thursday,
+    ParsedDayHours? Friday, ParsedDayHours? Saturday, ParsedDayHours? Sunday)
+{
+    public IEnumerable<ParsedDayHours?> Days() => [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
+
+    /// <summary>What is stored ("08:30", "24:00"): only for hours that passed validation.</summary>
+    public WorkingHoursData ToData() => new(Day(Monday), Day(Tuesday), Day(Wednesday), Day(Thursday), Day(Friday), Day(Saturday), Day(Sunday));
+
+    // Formatted from the parsed times ("8:30" would be "08:30"), so equal hours compare equal in the audit diff.
+    private static DayHoursData? Day(ParsedDayHours? d) => d is null ? null
+        : new DayHoursData(OrgMapping.FormatTime(d.Start!.Value, false), OrgMapping.FormatTime(d.End!.Value, true));
+}
+
+/// <summary>A day's hours read; <see cref="End"/> is midnight for "24:00" (the end of the day).</summary>
+public sealed record ParsedDayHours(LocalTime? Start, LocalTime? End);
 
 /// <param name="AverageSpeedKmh">Door-to-door driving speed, 5–200 km/h.</param>
 /// <param name="BufferBeforeMinutes">Minutes kept free before an in-person meeting, 0–240.</param>
@@ -71,27 +113,26 @@ public sealed record TravelDto(double? AverageSpeedKmh = null, int? BufferBefore
     public static TravelDto From(TravelData t) => new(t.AverageSpeedKmh, t.BufferBeforeMinutes, t.BufferAfterMinutes, t.LongestDriveMinutes);
 }
 
-public sealed class RsmRequestValidator : AbstractValidator<RsmRequest>
+public sealed class ParsedRsmValidator : AbstractValidator<ParsedRsm>
 {
-    public RsmRequestValidator()
+    public ParsedRsmValidator()
     {
         RuleFor(r => r.Email).MustBeEmail();
         RuleFor(r => r.DisplayName).NotEmpty().WithMessage("'displayName' is required.").MaximumLength(200).MustBeCleanText();
-        RuleFor(r => r.TimeZone).MustBeTimeZone(required: false);
-        RuleFor(r => r.HomeBase!).SetValidator(new PlaceDtoValidator()).When(r => r.HomeBase is not null);
+        RuleFor(r => r.HomeBase!).SetValidator(new ParsedPlaceValidator()).When(r => r.HomeBase is not null);
         RuleFor(r => r.WorkingHours).Must(w => w is null || w.Days().Any(d => d is not null))
             .WithMessage("Give at least one working day (e.g. \"monday\": { \"start\": \"08:00\", \"end\": \"17:00\" }), or leave out 'workingHours' to use the calendar's.");
-        RuleFor(r => r.WorkingHours!).SetValidator(new WorkingHoursDtoValidator()).When(r => r.WorkingHours is not null);
+        RuleFor(r => r.WorkingHours!).SetValidator(new ParsedWorkingHoursValidator()).When(r => r.WorkingHours is not null);
         this.TagList(r => r.Verticals);
         RuleFor(r => r.Travel!).SetValidator(new TravelDtoValidator()).When(r => r.Travel is not null);
     }
 }
 
-public sealed class WorkingHoursDtoValidator : AbstractValidator<WorkingHoursDto>
+public sealed class ParsedWorkingHoursValidator : AbstractValidator<ParsedWorkingHours>
 {
-    public WorkingHoursDtoValidator()
+    public ParsedWorkingHoursValidator()
     {
-        var day = new DayHoursDtoValidator();
+        var day = new ParsedDayHoursValidator();
         RuleFor(w => w.Monday!).SetValidator(day).When(w => w.Monday is not null);
         RuleFor(w => w.Tuesday!).SetValidator(day).When(w => w.Tuesday is not null);
         RuleFor(w => w.Wednesday!).SetValidator(day).When(w => w.Wednesday is not null);
@@ -102,18 +143,15 @@ public sealed class WorkingHoursDtoValidator : AbstractValidator<WorkingHoursDto
     }
 }
 
-public sealed class DayHoursDtoValidator : AbstractValidator<DayHoursDto>
+/// <summary>The times are read (<see cref="WorkingHoursDto.Parse"/>); what is left is their order.</summary>
+public sealed class ParsedDayHoursValidator : AbstractValidator<ParsedDayHours>
 {
-    public DayHoursDtoValidator()
+    public ParsedDayHoursValidator()
     {
-        RuleFor(d => d.Start).Must(s => s is not "24:00" && OrgMapping.TryParseTime(s, out _))
-            .WithMessage("'{PropertyValue}' is not a time such as 08:30.");
-        RuleFor(d => d.End).Must(e => OrgMapping.TryParseTime(e, out _))
-            .WithMessage("'{PropertyValue}' is not a time such as 17:00 (or 24:00 for the end of the day).");
         RuleFor(d => d.End)
-            .Must((d, end) => OrgMapping.ParseTime(end!.Trim()) == NodaTime.LocalTime.Midnight || OrgMapping.ParseTime(end.Trim()) > OrgMapping.ParseTime(d.Start!.Trim()))
-            .WithMessage(d => $"The day must end after it starts ({d.Start}).")
-            .When(d => d.Start is not "24:00" && OrgMapping.TryParseTime(d.Start, out _) && OrgMapping.TryParseTime(d.End, out _));
+            .Must((d, end) => end == LocalTime.Midnight || end > d.Start)
+            .WithMessage(d => $"The day must end after it starts ({OrgMapping.FormatTime(d.Start!.Value, false)}).")
+            .When(d => d.Start is not null && d.End is not null);
     }
 }
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Storage;
-using Handoff.Scheduling.Time;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,8 +18,8 @@ public static class RsmsApi
         var group = admin.MapGroup("/rsms").WithTags("Admin: RSMs");
         group.MapGet("/", ListAsync).WithName("ListRsms").WithSummary("List RSMs (paged; filter by active, vertical, q)");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetRsm").WithSummary("Get an RSM (ETag = version)");
-        group.MapPost("/", CreateAsync).WithName("CreateRsm").WithSummary("Create an RSM").WithValidation<RsmRequest>();
-        group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceRsm").WithSummary("Replace an RSM (If-Match required)").WithValidation<RsmRequest>();
+        group.MapPost("/", CreateAsync).WithName("CreateRsm").WithSummary("Create an RSM").WithValidation<RsmRequest, ParsedRsm>();
+        group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceRsm").WithSummary("Replace an RSM (If-Match required)").WithValidation<RsmRequest, ParsedRsm>();
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteRsm").WithSummary("Delete an RSM and their field plans (If-Match required)");
         return group;
     }
@@ -68,7 +67,7 @@ public static class RsmsApi
         RsmRequest request, HandoffDbContext db, AdminWrites writes, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
         var rsm = new RsmEntity { Id = Guid.NewGuid(), Version = 1, CreatedAt = writes.Now, UpdatedAt = writes.Now };
-        if (Apply(request, rsm, writes.Places) is { } invalid)
+        if (Apply(http.Parsed<ParsedRsm>(), rsm, writes.Places) is { } invalid)
         {
             return invalid;
         }
@@ -96,7 +95,7 @@ public static class RsmsApi
             return problem!;
         }
         var before = RsmResponse.From(rsm);
-        if (Apply(request, rsm, writes.Places) is { } invalid)
+        if (Apply(http.Parsed<ParsedRsm>(), rsm, writes.Places) is { } invalid)
         {
             return invalid;
         }
@@ -143,8 +142,11 @@ public static class RsmsApi
         return await writes.SaveAsync(db, What, ct) is { } failed ? failed : TypedResults.NoContent();
     }
 
-    /// <summary>Copies a validated request onto the row; a place that cannot be resolved is a 400 naming the field.</summary>
-    private static ValidationProblem? Apply(RsmRequest request, RsmEntity rsm, PlaceInputs places)
+    /// <summary>
+    /// Copies the request as the validation filter read it (zones and hours already read) onto the row; a place that
+    /// cannot be resolved is a 400 naming the field.
+    /// </summary>
+    private static ValidationProblem? Apply(ParsedRsm request, RsmEntity rsm, PlaceInputs places)
     {
         Handoff.Storage.PlaceData? home = null;
         if (request.HomeBase is { } h && !places.TryResolve(h, out home, out var error))
@@ -154,7 +156,7 @@ public static class RsmsApi
         rsm.Email = request.Email!.Trim();
         rsm.EmailKey = RsmEntity.KeyOf(rsm.Email);
         rsm.DisplayName = request.DisplayName!.Trim();
-        rsm.TimeZone = request.TimeZone is null ? null : TimeZoneIds.Resolve(request.TimeZone).Id;
+        rsm.TimeZone = request.TimeZone?.Id;
         rsm.HomeBase = home;
         rsm.WorkingHours = request.WorkingHours?.ToData();
         rsm.Verticals = Tags.Join(request.Verticals);

@@ -18,8 +18,8 @@ public static class TerritoriesApi
         var group = admin.MapGroup("/territories").WithTags("Admin: territories");
         group.MapGet("/", ListAsync).WithName("ListTerritories").WithSummary("List territories (paged; filter by rsm, q)");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetTerritory").WithSummary("Get a territory (ETag = version)");
-        group.MapPost("/", CreateAsync).WithName("CreateTerritory").WithSummary("Create a territory").WithValidation<TerritoryRequest>();
-        group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceTerritory").WithSummary("Replace a territory (If-Match required)").WithValidation<TerritoryRequest>();
+        group.MapPost("/", CreateAsync).WithName("CreateTerritory").WithSummary("Create a territory").WithValidation<TerritoryRequest, ParsedTerritory>();
+        group.MapPut("/{id:guid}", ReplaceAsync).WithName("ReplaceTerritory").WithSummary("Replace a territory (If-Match required)").WithValidation<TerritoryRequest, ParsedTerritory>();
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteTerritory").WithSummary("Delete a territory (If-Match required)");
         group.MapTerritoryTransfer();
         group.MapTerritoryRouting();
@@ -67,7 +67,7 @@ public static class TerritoriesApi
         TerritoryRequest request, HandoffDbContext db, AdminWrites writes, TerritoryOverlapReport overlaps, HttpContext http, ClaimsPrincipal user, CancellationToken ct)
     {
         var territory = new TerritoryEntity { Id = Guid.NewGuid(), Version = 1, CreatedAt = writes.Now, UpdatedAt = writes.Now };
-        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", writes.Now, ct) is { } errors)
+        if (await TerritoryWriter.ApplyAsync(http.Parsed<ParsedTerritory>(), territory, db, writes.Places, "", writes.Now, ct) is { } errors)
         {
             return TerritoryWriter.Problem(errors);
         }
@@ -96,7 +96,7 @@ public static class TerritoriesApi
             return problem!;
         }
         var before = TerritoryResponse.From(territory);
-        if (await TerritoryWriter.ApplyAsync(request, territory, db, writes.Places, "", writes.Now, ct) is { } errors)
+        if (await TerritoryWriter.ApplyAsync(http.Parsed<ParsedTerritory>(), territory, db, writes.Places, "", writes.Now, ct) is { } errors)
         {
             return TerritoryWriter.Problem(errors);
         }

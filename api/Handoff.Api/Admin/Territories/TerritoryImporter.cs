@@ -10,8 +10,9 @@ namespace Handoff.Api.Admin.Territories;
 /// </summary>
 public static class TerritoryImporter
 {
+    /// <param name="parsed">Each row as the import read and validated it (zones read once), in the rows' order: what is written.</param>
     public static async Task<IResult> ApplyAsync(
-        IReadOnlyList<TerritoryImportRow> rows, bool replace, HandoffDbContext db, AdminWrites writes, TerritoryOverlapReport overlaps, Actor actor, CancellationToken ct)
+        IReadOnlyList<TerritoryImportRow> rows, IReadOnlyList<ParsedTerritory> parsed, bool replace, HandoffDbContext db, AdminWrites writes, TerritoryOverlapReport overlaps, Actor actor, CancellationToken ct)
     {
         var existing = await db.Territories.WithAssignments().AsSplitQuery().ToListAsync(ct);
         var byId = existing.ToDictionary(t => t.Id);
@@ -50,7 +51,7 @@ public static class TerritoryImporter
                 Version = 1, CreatedAt = writes.Now, UpdatedAt = writes.Now,
             };
             var before = isNew ? null : TerritoryResponse.From(target);
-            if (await TerritoryWriter.ApplyAsync(row.Territory, target, db, writes.Places, $"territories[{i}].", writes.Now, ct) is { } rowErrors)
+            if (await TerritoryWriter.ApplyAsync(parsed[i], target, db, writes.Places, $"territories[{i}].", writes.Now, ct) is { } rowErrors)
             {
                 foreach (var (key, value) in rowErrors) { errors[key] = value; }
                 continue;

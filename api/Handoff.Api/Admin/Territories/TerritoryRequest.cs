@@ -2,6 +2,7 @@ using Handoff.Api.Infrastructure;
 using FluentValidation;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Meetings;
+using NodaTime;
 
 namespace Handoff.Api.Admin.Territories;
 
@@ -18,7 +19,18 @@ public sealed record TerritoryRequest(
     IReadOnlyList<AssignmentDto>? Assignments = null,
     IReadOnlyList<string>? Verticals = null,
     string? DefaultProspectTimeZone = null,
-    RoutingDto? Routing = null);
+    RoutingDto? Routing = null) : IParsedRequest<ParsedTerritory>
+{
+    /// <summary>Reads the default prospect zone and each radius centre's zone once; codes, e-mails and routing are checked as given.</summary>
+    public ParsedTerritory Parse(FieldReader read) => new(
+        Name, Rules?.Parse(read.Under("rules")), Assignments, Verticals,
+        read.Zone("defaultProspectTimeZone", DefaultProspectTimeZone, required: false), Routing);
+}
+
+/// <summary>A <see cref="TerritoryRequest"/> with its zones read (null: absent, or could not be read and already reported).</summary>
+public sealed record ParsedTerritory(
+    string? Name, ParsedTerritoryRules? Rules, IReadOnlyList<AssignmentDto>? Assignments, IReadOnlyList<string>? Verticals,
+    DateTimeZone? DefaultProspectTimeZone, RoutingDto? Routing);
 
 /// <param name="Countries">ISO 3166 alpha-2 codes: "US", "CA".</param>
 /// <param name="Regions">States and provinces as "US-CA", "CA-ON".</param>
@@ -28,11 +40,24 @@ public sealed record TerritoryRulesDto(
     IReadOnlyList<string>? Countries = null,
     IReadOnlyList<string>? Regions = null,
     IReadOnlyList<string>? PostalPrefixes = null,
-    IReadOnlyList<RadiusDto>? Radii = null);
+    IReadOnlyList<RadiusDto>? Radii = null) : IParsedRequest<ParsedTerritoryRules>
+{
+    public ParsedTerritoryRules Parse(FieldReader read) =>
+        new(Countries, Regions, PostalPrefixes, Radii?.Select((r, i) => r?.Parse(read.Under($"radii[{i}]"))).ToArray());
+}
+
+/// <summary>A territory's rules with each radius centre's zone read; a null radius stays null (the validator names it).</summary>
+public sealed record ParsedTerritoryRules(
+    IReadOnlyList<string>? Countries, IReadOnlyList<string>? Regions, IReadOnlyList<string>? PostalPrefixes, IReadOnlyList<ParsedRadius?>? Radii);
 
 /// <param name="Center">The circle's centre: coordinates and/or an address or ZIP.</param>
 /// <param name="RadiusKm">More than 0, at most 5000 km.</param>
-public sealed record RadiusDto(PlaceDto? Center, double? RadiusKm);
+public sealed record RadiusDto(PlaceDto? Center, double? RadiusKm) : IParsedRequest<ParsedRadius>
+{
+    public ParsedRadius Parse(FieldReader read) => new(Center?.Parse(read.Under("center")), RadiusKm);
+}
+
+public sealed record ParsedRadius(ParsedPlace? Center, double? RadiusKm);
 
 /// <param name="RsmEmail">An existing RSM's e-mail.</param>
 /// <param name="Priority">1–1000; lower comes first.</param>
@@ -41,9 +66,9 @@ public sealed record RadiusDto(PlaceDto? Center, double? RadiusKm);
 /// <param name="AddedAt">In responses: when the RSM joined the territory's pool (no round-robin share accrues before it).</param>
 public sealed record AssignmentDto(string? RsmEmail, int? Priority = null, Guid? RsmId = null, double? Weight = null, string? AddedAt = null);
 
-public sealed class TerritoryRequestValidator : AbstractValidator<TerritoryRequest>
+public sealed class ParsedTerritoryValidator : AbstractValidator<ParsedTerritory>
 {
-    public TerritoryRequestValidator()
+    public ParsedTerritoryValidator()
     {
         RuleFor(t => t.Name).NotEmpty().WithMessage("'name' is required.").MaximumLength(200).MustBeCleanText();
         RuleFor(t => t.Rules).NotNull().WithMessage("'rules' is required: countries, regions, postalPrefixes and/or radii.");
@@ -54,7 +79,6 @@ public sealed class TerritoryRequestValidator : AbstractValidator<TerritoryReque
             .NoDuplicates(a => a?.RsmEmail?.Trim().ToLowerInvariant(), ".rsmEmail");
         RuleForEach(t => t.Assignments).NotNull().WithMessage("An assignment cannot be null: give {\"rsmEmail\": \"…\", \"priority\": 1}.").SetValidator(new AssignmentDtoValidator());
         this.TagList(t => t.Verticals);
-        RuleFor(t => t.DefaultProspectTimeZone).MustBeTimeZone(required: false);
         RuleFor(t => t.Routing!).SetValidator(new RoutingDtoValidator()).When(t => t.Routing is not null);
     }
 }

@@ -8,7 +8,7 @@ namespace Handoff.Api.Admin.Territories;
 /// Codes must exist; a rule listed twice, or one already covered by a broader rule of the same territory
 /// (US-CA beside US, 93706 beside 937), is an error: it hides what the admin meant. Overlapping circles are fine.
 /// </summary>
-public sealed class TerritoryRulesValidator : AbstractValidator<TerritoryRulesDto>
+public sealed class TerritoryRulesValidator : AbstractValidator<ParsedTerritoryRules>
 {
     public const int MaxPostalPrefixes = 20_000;
 
@@ -32,16 +32,16 @@ public sealed class TerritoryRulesValidator : AbstractValidator<TerritoryRulesDt
             .WithMessage("'{PropertyValue}' is not a ZIP or postal-code prefix (1–10 letters or digits, e.g. 937 or M5V).");
 
         RuleFor(r => r.Radii).Must(c => Count(c) <= 100).WithMessage("At most 100 radii.");
-        RuleForEach(r => r.Radii).NotNull().WithMessage("A radius cannot be null: give {\"center\": …, \"radiusKm\": 50}.").SetValidator(new RadiusDtoValidator());
+        RuleForEach(r => r.Radii).NotNull().WithMessage("A radius cannot be null: give {\"center\": …, \"radiusKm\": 50}.").SetValidator(new ParsedRadiusValidator()!);
     }
 
     public static int Count<T>(IReadOnlyList<T>? list) => list?.Count ?? 0;
 
-    public static bool HasAny(TerritoryRulesDto r) => Count(r.Countries) + Count(r.Regions) + Count(r.PostalPrefixes) + Count(r.Radii) > 0;
+    public static bool HasAny(ParsedTerritoryRules r) => Count(r.Countries) + Count(r.Regions) + Count(r.PostalPrefixes) + Count(r.Radii) > 0;
 
     private static string? Norm(string? code) => code?.Trim().ToUpperInvariant();
 
-    private static void CoveredRegions(IReadOnlyList<string>? regions, IReadOnlyList<string>? countries, ValidationContext<TerritoryRulesDto> ctx)
+    private static void CoveredRegions(IReadOnlyList<string>? regions, IReadOnlyList<string>? countries, ValidationContext<ParsedTerritoryRules> ctx)
     {
         var whole = new HashSet<string>((countries ?? []).Select(c => Norm(c) ?? ""));
         for (var i = 0; i < Count(regions); i++)
@@ -54,7 +54,7 @@ public sealed class TerritoryRulesValidator : AbstractValidator<TerritoryRulesDt
         }
     }
 
-    private static void CoveredPrefixes(IReadOnlyList<string>? prefixes, ValidationContext<TerritoryRulesDto> ctx)
+    private static void CoveredPrefixes(IReadOnlyList<string>? prefixes, ValidationContext<ParsedTerritoryRules> ctx)
     {
         var all = new HashSet<string>((prefixes ?? []).Select(PostalPrefix.Normalise).Where(p => p.Length > 0));
         for (var i = 0; i < Count(prefixes); i++)
@@ -86,12 +86,12 @@ public static class PostalPrefix
 }
 
 /// <summary>A registered validator rather than inline rules, so the OpenAPI schema of a radius shows its rules too.</summary>
-public sealed class RadiusDtoValidator : AbstractValidator<RadiusDto>
+public sealed class ParsedRadiusValidator : AbstractValidator<ParsedRadius>
 {
-    public RadiusDtoValidator()
+    public ParsedRadiusValidator()
     {
         RuleFor(x => x.Center).NotNull().WithMessage("'center' is required: coordinates and/or an address or ZIP.");
-        RuleFor(x => x.Center!).SetValidator(new PlaceDtoValidator()).When(x => x.Center is not null);
+        RuleFor(x => x.Center!).SetValidator(new ParsedPlaceValidator()).When(x => x.Center is not null);
         RuleFor(x => x.RadiusKm).NotNull().WithMessage("'radiusKm' is required.")
             .GreaterThan(0).WithMessage("'radiusKm' must be more than 0.")
             .LessThanOrEqualTo(5000).WithMessage("'radiusKm' must be at most 5000.");

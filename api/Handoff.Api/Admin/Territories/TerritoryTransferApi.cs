@@ -47,8 +47,8 @@ public static class TerritoryTransferApi
     }
 
     public static async Task<IResult> ImportAsync(
-        HttpRequest request, string? mode, HandoffDbContext db, AdminWrites writes, IValidator<TerritoryRequest> validator,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TerritoryOverlapReport overlaps, IReferenceRules<TerritoryRequest> references, ClaimsPrincipal user, CancellationToken ct)
+        HttpRequest request, string? mode, HandoffDbContext db, AdminWrites writes, IValidator<ParsedTerritory> validator,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TerritoryOverlapReport overlaps, IReferenceRules<ParsedTerritory> references, ClaimsPrincipal user, CancellationToken ct)
     {
         var replace = string.Equals(mode, "replace", StringComparison.OrdinalIgnoreCase);
         if (mode is not null && !replace && !string.Equals(mode, "upsert", StringComparison.OrdinalIgnoreCase))
@@ -64,14 +64,14 @@ public static class TerritoryTransferApi
         {
             return TypedResults.ValidationProblem(errors);
         }
+        // Each row read once (zones), validated, then checked for references: the importer writes what was read here.
+        var parsed = new ParsedTerritory[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = new Dictionary<string, string[]>();
-            foreach (var failure in (await validator.ValidateAsync(rows[i].Territory, ct)).Errors)
-            {
-                row.TryAdd($"territories[{i}].{failure.PropertyName}", [failure.ErrorMessage]);
-            }
-            await references.CheckAsync(rows[i].Territory, $"territories[{i}].", row, ct); // unknown RSMs in the same pass
+            var read = new FieldReader();
+            parsed[i] = await rows[i].Territory.ReadAsync(validator, read, ct);
+            var row = read.Errors.ToDictionary(e => $"territories[{i}].{e.Key}", e => e.Value[..1]);
+            await references.CheckAsync(parsed[i], $"territories[{i}].", row, ct); // unknown RSMs in the same pass
             foreach (var (key, messages) in row)
             {
                 errors.TryAdd(key, [rows[i].Line is { } line ? $"CSV line {line}: {messages[0]}" : messages[0]]);
@@ -81,7 +81,7 @@ public static class TerritoryTransferApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        return await TerritoryImporter.ApplyAsync(rows, replace, db, writes, overlaps, Actor.From(user), ct);
+        return await TerritoryImporter.ApplyAsync(rows, parsed, replace, db, writes, overlaps, Actor.From(user), ct);
     }
 
     private static async Task<(List<TerritoryImportRow>? Rows, Dictionary<string, string[]> Errors)> ReadAsync(

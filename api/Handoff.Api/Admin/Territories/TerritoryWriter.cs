@@ -1,5 +1,4 @@
 using Handoff.Api.Admin.Common;
-using Handoff.Scheduling.Time;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -7,19 +6,22 @@ using NodaTime;
 
 namespace Handoff.Api.Admin.Territories;
 
-/// <summary>Copies a validated request onto a territory row: places resolved, RSMs looked up by e-mail, rules normalised.</summary>
+/// <summary>
+/// Copies a parsed, validated request onto a territory row (zones already read at the edge): places resolved, RSMs
+/// looked up by e-mail, rules normalised.
+/// </summary>
 public static class TerritoryWriter
 {
     /// <returns>Errors keyed by JSON path (under <paramref name="prefix"/>), or null when the row was updated.</returns>
     public static async Task<Dictionary<string, string[]>?> ApplyAsync(
-        TerritoryRequest request, TerritoryEntity territory, HandoffDbContext db, PlaceInputs places, string prefix, Instant now, CancellationToken ct)
+        ParsedTerritory request, TerritoryEntity territory, HandoffDbContext db, PlaceInputs places, string prefix, Instant now, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var rules = request.Rules!;
         var radii = new List<RadiusData>();
         for (var i = 0; i < (rules.Radii?.Count ?? 0); i++)
         {
-            var r = rules.Radii![i];
+            var r = rules.Radii![i]!; // validated: no null radius
             if (Unchanged(territory, r) is { } kept)
             {
                 radii.Add(kept);
@@ -57,7 +59,7 @@ public static class TerritoryWriter
             (rules.PostalPrefixes ?? []).Select(PostalPrefix.Normalise).ToArray(),
             radii);
         territory.Verticals = Tags.Join(request.Verticals);
-        territory.DefaultProspectTimeZone = request.DefaultProspectTimeZone is null ? null : TimeZoneIds.Resolve(request.DefaultProspectTimeZone).Id;
+        territory.DefaultProspectTimeZone = request.DefaultProspectTimeZone?.Id;
         RoutingDto.Apply(request.Routing, territory);
         SyncAssignments(territory, wanted.Select((a, i) => (Rsm: rsms[keys[i]], Priority: a.Priority ?? i + 1, Weight: a.Weight ?? 1)).ToArray(), now);
         return null;
@@ -67,7 +69,7 @@ public static class TerritoryWriter
     /// The stored radius a request repeats (same label, coordinates and distance, no zone or address details of its
     /// own): kept as it is, so re-importing an export (whose CSV carries no zone details) changes nothing.
     /// </summary>
-    private static RadiusData? Unchanged(TerritoryEntity territory, RadiusDto r)
+    private static RadiusData? Unchanged(TerritoryEntity territory, ParsedRadius r)
     {
         if (r.Center is not { Latitude: { } lat, Longitude: { } lon } c || c.TimeZone is not null || c.Country is not null ||
             c.Region is not null || c.PostalCode is not null || c.City is not null)

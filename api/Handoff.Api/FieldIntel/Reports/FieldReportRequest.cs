@@ -17,9 +17,9 @@ namespace Handoff.Api.FieldIntel.Reports;
 public sealed record FieldReportRequest(string? RsmEmail, PlaceDto? From, PlaceDto? To, [property: Required, DataType(DataType.DateTime)] string? Departed, [property: Required, DataType(DataType.DateTime)] string? Arrived, string? Note = null)
     : IParsedRequest<ParsedFieldReport>
 {
-    /// <summary>Reads the times once; the places are resolved by the endpoint (they need the gazetteer).</summary>
+    /// <summary>Reads the times and the places' zones once; the places are resolved by the endpoint (they need the gazetteer).</summary>
     public ParsedFieldReport Parse(FieldReader read) => new(
-        RsmEmail, From, To,
+        RsmEmail, From?.Parse(read.Under("from")), To?.Parse(read.Under("to")),
         read.Instant("departed", Departed, refused: text => Refused("departed", "2026-12-03T08:05:00-08:00", text)),
         read.Instant("arrived", Arrived, refused: text => Refused("arrived", "2026-12-03T10:15:00-08:00", text)),
         Note);
@@ -29,7 +29,7 @@ public sealed record FieldReportRequest(string? RsmEmail, PlaceDto? From, PlaceD
 }
 
 /// <summary>A <see cref="FieldReportRequest"/> with its times read (null: could not be read, already reported).</summary>
-public sealed record ParsedFieldReport(string? RsmEmail, PlaceDto? From, PlaceDto? To, Instant? Departed, Instant? Arrived, string? Note);
+public sealed record ParsedFieldReport(string? RsmEmail, ParsedPlace? From, ParsedPlace? To, Instant? Departed, Instant? Arrived, string? Note);
 
 public sealed record FieldReportResponse(
     Guid Id, Guid RsmId, string RsmEmail, PlaceDto From, PlaceDto To, [property: DataType(DataType.DateTime)] string Departed, [property: DataType(DataType.DateTime)] string Arrived, int Minutes, string? Note, string ReportedBy, [property: DataType(DataType.DateTime)] string CreatedAt)
@@ -48,9 +48,9 @@ public sealed class ParsedFieldReportValidator : AbstractValidator<ParsedFieldRe
     {
         RuleFor(r => r.RsmEmail).MustBeEmail();
         RuleFor(r => r.From).NotNull().WithMessage("'from' is required: where the trip started (an address or ZIP, coordinates, or both).");
-        RuleFor(r => r.From!).SetValidator(new PlaceDtoValidator()).When(r => r.From is not null);
+        RuleFor(r => r.From!).SetValidator(new ParsedPlaceValidator()).When(r => r.From is not null);
         RuleFor(r => r.To).NotNull().WithMessage("'to' is required: where the trip ended.");
-        RuleFor(r => r.To!).SetValidator(new PlaceDtoValidator()).When(r => r.To is not null);
+        RuleFor(r => r.To!).SetValidator(new ParsedPlaceValidator()).When(r => r.To is not null);
         RuleFor(r => r.Arrived)
             .Must((r, a) => a > r.Departed).WithMessage("'arrived' must be after 'departed'.")
             .Must((r, a) => a - r.Departed <= LongestTrip).WithMessage("A reported trip lasts at most 24 hours: report each leg.")

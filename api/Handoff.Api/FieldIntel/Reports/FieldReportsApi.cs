@@ -48,16 +48,16 @@ public static class FieldReportsApi
         {
             return Forbidden(rsm.Email);
         }
-        if (!writes.Places.TryResolve(request.From!, out var from, out var fromError))
+        // The times and places as the validation filter read them, once.
+        var parsed = http.Parsed<ParsedFieldReport>();
+        if (!writes.Places.TryResolve(parsed.From!, out var from, out var fromError))
         {
             return AdminProblems.Invalid("from.text", fromError);
         }
-        if (!writes.Places.TryResolve(request.To!, out var to, out var toError))
+        if (!writes.Places.TryResolve(parsed.To!, out var to, out var toError))
         {
             return AdminProblems.Invalid("to.text", toError);
         }
-        // The times as the validation filter read them, once.
-        var parsed = http.Parsed<ParsedFieldReport>();
         var (departed, arrived) = (parsed.Departed!.Value, parsed.Arrived!.Value);
         if (arrived > writes.Now + FutureSlack)
         {

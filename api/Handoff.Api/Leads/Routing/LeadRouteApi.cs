@@ -22,19 +22,20 @@ public static class LeadRouteApi
             .WithDescription("Reads the pool's calendars once. A place that cannot be read or reads several ways is a warning (LEAD_PLACE_UNKNOWN, " +
                              "PROSPECT_PLACE_AMBIGUOUS), never a silent guess; a calendar outage is CALENDAR_UNAVAILABLE and the pick still stands. " +
                              "Stores the lead context (e-mail is the key; externalId, name and context become custom fields; cameInAt is set on first sight).")
-            .WithValidation<LeadRouteRequest>();
+            .WithValidation<LeadRouteRequest, ParsedLeadRoute>();
 
     public static async Task<Results<Ok<LeadRouteResponse>, ValidationProblem, ProblemHttpResult>> RouteAsync(
-        LeadRouteRequest request, LeadRouter router, HandoffDbContext db, AdminWrites writes, ClaimsPrincipal user, CancellationToken ct)
+        LeadRouteRequest request, HttpContext http, LeadRouter router, HandoffDbContext db, AdminWrites writes, ClaimsPrincipal user, CancellationToken ct)
     {
-        var email = request.Email!.Trim();
+        var parsed = http.Parsed<ParsedLeadRoute>(); // the body as the validation filter read it: zones once
+        var email = parsed.Email!.Trim();
         var key = LeadEntity.KeyOf(email);
         var lead = await db.Leads.FirstOrDefaultAsync(l => l.EmailKey == key, ct);
         var before = lead?.Data;
-        var data = Merge(before, request, writes);
+        var data = Merge(before, parsed, writes);
 
         // What marketing automation already stored fills what the form left out.
-        var ask = request.ToLead() with { Location = data.Place, Vertical = data.Vertical };
+        var ask = parsed.ToLead() with { Location = data.Place, Vertical = data.Vertical };
         var route = await router.RouteAsync(ask, ct);
 
         var version = lead?.Version;
@@ -47,7 +48,7 @@ public static class LeadRouteApi
     }
 
     /// <summary>The stored context with the form's fields laid over it; nothing the form did not send is erased.</summary>
-    private static LeadData Merge(LeadData? stored, LeadRouteRequest request, AdminWrites writes)
+    private static LeadData Merge(LeadData? stored, ParsedLeadRoute request, AdminWrites writes)
     {
         var before = stored ?? LeadData.Empty;
         var custom = new SortedDictionary<string, string>(before.CustomFields.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);

@@ -5,7 +5,6 @@ using Handoff.Api.Infrastructure;
 using Handoff.Api.Meetings;
 using Handoff.Scheduling.Leads;
 using Handoff.Scheduling.Suggestions;
-using Handoff.Scheduling.Time;
 using NodaTime;
 
 namespace Handoff.Api.Leads.Routing;
@@ -38,9 +37,24 @@ public sealed record LeadRouteRequest(
     string? ProspectTimeZone = null,
     string? TimeZone = null,
     int? SlotsPerRsm = null,
-    int? BusinessDays = null)
+    int? BusinessDays = null) : IParsedRequest<ParsedLeadRoute>
+{
+    // Kept on the wire type: the published schema (and the pane's generated contract) lists it, read-only.
+    public string? NormalisedVertical => ParsedLeadRoute.NormaliseVertical(Vertical);
+
+    /// <summary>Reads the zones once (the lead's, the answer's, the structured place's); the rest is checked as given.</summary>
+    public ParsedLeadRoute Parse(FieldReader read) => new(
+        Email, ExternalId, Place, StructuredPlace?.Parse(read.Under("structuredPlace")), Vertical, Score, Company, Name, Context, DurationMinutes,
+        read.Zone("prospectTimeZone", ProspectTimeZone, required: false), read.Zone("timeZone", TimeZone, required: false), SlotsPerRsm, BusinessDays);
+}
+
+/// <summary>A <see cref="LeadRouteRequest"/> with its zones read (null: absent, or could not be read and already reported).</summary>
+public sealed record ParsedLeadRoute(
+    string? Email, string? ExternalId, string? Place, ParsedPlace? StructuredPlace, string? Vertical, int? Score, string? Company, string? Name,
+    string? Context, int? DurationMinutes, DateTimeZone? ProspectTimeZone, DateTimeZone? TimeZone, int? SlotsPerRsm, int? BusinessDays)
 {
     public const int DefaultMinutes = 30;
+    public const int DefaultBusinessDays = 10;
 
     /// <summary>The text the gazetteer reads: the place as typed, else coordinates, else the structured fields joined.</summary>
     public string? LocationText()
@@ -63,24 +77,19 @@ public sealed record LeadRouteRequest(
         return parts.Length == 0 ? null : string.Join(", ", parts);
     }
 
-    public string? NormalisedVertical => string.IsNullOrWhiteSpace(Vertical) ? null : Vertical.Trim().ToLowerInvariant();
+    public string? NormalisedVertical => NormaliseVertical(Vertical);
+
+    public static string? NormaliseVertical(string? vertical) => string.IsNullOrWhiteSpace(vertical) ? null : vertical.Trim().ToLowerInvariant();
 
     /// <summary>The core's question; call only after validation.</summary>
     public LeadToRoute ToLead() => new(
         Email!.Trim(), LocationText(), NormalisedVertical, Duration.FromMinutes(DurationMinutes ?? DefaultMinutes),
-        string.IsNullOrWhiteSpace(ProspectTimeZone) ? null : TimeZoneIds.Resolve(ProspectTimeZone),
-        string.IsNullOrWhiteSpace(TimeZone) ? null : TimeZoneIds.Resolve(TimeZone),
-        BusinessDays ?? SuggestionsDefaults.BusinessDays, SlotsPerRsm ?? 3);
-
-    private static class SuggestionsDefaults
-    {
-        public const int BusinessDays = 10;
-    }
+        ProspectTimeZone, TimeZone, BusinessDays ?? DefaultBusinessDays, SlotsPerRsm ?? 3);
 }
 
-public sealed class LeadRouteRequestValidator : AbstractValidator<LeadRouteRequest>
+public sealed class ParsedLeadRouteValidator : AbstractValidator<ParsedLeadRoute>
 {
-    public LeadRouteRequestValidator()
+    public ParsedLeadRouteValidator()
     {
         RuleFor(r => r.Email).NotEmpty().WithMessage("'email' is required: the lead's e-mail address.")
             .Must(e => LeadEmail.Check(e!) is null).WithMessage("'{PropertyValue}' is not a valid e-mail address.").When(r => !string.IsNullOrEmpty(r.Email), ApplyConditionTo.CurrentValidator);
@@ -94,14 +103,12 @@ public sealed class LeadRouteRequestValidator : AbstractValidator<LeadRouteReque
         RuleFor(r => r.Name).MaximumLength(200).MustBeCleanText();
         RuleFor(r => r.Context).MaximumLength(500);
         RuleFor(r => r.DurationMinutes).InclusiveBetween(15, 240).WithMessage("'durationMinutes' must be 15–240.");
-        RuleFor(r => r.ProspectTimeZone).MustBeTimeZone(required: false);
-        RuleFor(r => r.TimeZone).MustBeTimeZone(required: false);
         RuleFor(r => r.SlotsPerRsm).InclusiveBetween(1, LeadToRoute.MaxSlotsPerRsm).WithMessage($"'slotsPerRsm' must be 1–{LeadToRoute.MaxSlotsPerRsm}.");
         RuleFor(r => r.BusinessDays).InclusiveBetween(1, SuggestionQuery.MaxBusinessDays).WithMessage($"'businessDays' must be 1–{SuggestionQuery.MaxBusinessDays}.");
     }
 
     /// <summary>Form fields: any one of them will do (the plain <c>place</c> may carry the text instead).</summary>
-    private sealed class StructuredPlaceValidator : AbstractValidator<PlaceDto>
+    private sealed class StructuredPlaceValidator : AbstractValidator<ParsedPlace>
     {
         public StructuredPlaceValidator()
         {
@@ -115,7 +122,6 @@ public sealed class LeadRouteRequestValidator : AbstractValidator<LeadRouteReque
             RuleFor(p => p.Longitude)
                 .NotNull().When(p => p.Latitude is not null).WithMessage("'longitude' is required with 'latitude'.")
                 .InclusiveBetween(-180, 180).WithMessage("'longitude' must be between -180 and 180 degrees.");
-            RuleFor(p => p.TimeZone).MustBeTimeZone(required: false);
             RuleFor(p => p.Country).Must(c => c is null || IsoCodes.IsCountry(c)).WithMessage("'{PropertyValue}' is not an ISO 3166 country code such as US.");
             RuleFor(p => p.Region).Must(r => r is null || IsoCodes.IsRegion(r)).WithMessage("'{PropertyValue}' is not a region code such as US-CA.");
             RuleFor(p => p.PostalCode).MaximumLength(20).MustBeCleanText();
