@@ -22,9 +22,42 @@ internal sealed record CachedDay(IReadOnlyList<CachedItem> Items, CachedHours? H
     [JsonIgnore]
     public Instant ReadAt => Instant.FromUnixTimeTicks(ReadAtUnixTicks);
 
-    /// <summary><see cref="Items"/> as the core's blocks, in the same order.</summary>
+    private BusyBlock[]? _blocks;
+
+    /// <summary>
+    /// <see cref="Items"/> as the core's blocks, in the same order; made on first use, so the days of a read that no
+    /// check looks at (a check reads the whole suggestion window and looks at its meeting's day) are never mapped.
+    /// </summary>
     [JsonIgnore]
-    public BusyBlock[] Blocks { get; } = Items.Select(i => i.ToBlock()).ToArray();
+    public BusyBlock[] Blocks
+    {
+        get
+        {
+            // Two racing readers may both map it; they map the same thing.
+            var blocks = Volatile.Read(ref _blocks);
+            if (blocks is null)
+            {
+                blocks = new BusyBlock[Items.Count];
+                for (var i = 0; i < blocks.Length; i++)
+                {
+                    blocks[i] = Items[i].ToBlock();
+                }
+                Volatile.Write(ref _blocks, blocks);
+            }
+            return blocks;
+        }
+    }
+
+    /// <summary>Whether <see cref="Blocks"/> have been made (tests).</summary>
+    internal bool Mapped => Volatile.Read(ref _blocks) is not null;
+}
+
+/// <summary>A cached day as one day of a calendar the core reads (<see cref="DayItems"/>).</summary>
+internal sealed class ReadDay(Interval day, CachedDay cached) : ICalendarDay
+{
+    public Interval Day { get; } = day;
+
+    public IReadOnlyList<BusyBlock> Blocks => cached.Blocks;
 }
 
 /// <summary>A schedule item; private items never carry a subject or location here.</summary>

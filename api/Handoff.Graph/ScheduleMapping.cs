@@ -181,44 +181,36 @@ internal static class ScheduleMapping
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>The part of a schedule the cache keeps for one UTC day: the items overlapping it.</summary>
-    public static CachedDay Day(IReadOnlyList<CachedItem> items, CachedHours? hours, Interval day, Instant readAt) =>
-        new(items.Where(i => i.Start < day.End && day.Start < i.End).ToArray(), hours, readAt.ToUnixTimeTicks());
+    public static CachedDay Day(IReadOnlyList<CachedItem> items, CachedHours? hours, Interval day, Instant readAt)
+    {
+        // Compared as ticks: a read of the suggestion window slices every mailbox's items into ~15 days.
+        var start = day.Start.ToUnixTimeTicks();
+        var end = day.End.ToUnixTimeTicks();
+        var kept = new List<CachedItem>();
+        foreach (var item in items)
+        {
+            if (item.StartTicks < end && start < item.EndTicks)
+            {
+                kept.Add(item);
+            }
+        }
+        return new(kept.ToArray(), hours, readAt.ToUnixTimeTicks());
+    }
 
     /// <summary>
-    /// Reassembles consecutive cached days into one calendar over the window. An item spanning midnight is
-    /// kept in each day it overlaps, so it is taken from the first day of the window or the day it starts in.
+    /// Consecutive cached days as one calendar over the window, kept by day (<see cref="DayItems"/>): a day's items
+    /// become the core's blocks only when a check or the suggestion search looks at that day. An item spanning
+    /// midnight is kept in each day it overlaps; the calendar takes it once.
     /// </summary>
     public static RsmCalendar Calendar(IReadOnlyList<(Interval Day, CachedDay Cached)> days, Interval window)
     {
-        var count = 0;
-        foreach (var (_, cached) in days)
-        {
-            count += cached.Blocks.Length;
-        }
-        var items = new List<BusyBlock>(count);
-        var sorted = true;
-        for (var i = 0; i < days.Count; i++)
-        {
-            var (day, cached) = days[i];
-            foreach (var block in cached.Blocks)
-            {
-                var interval = block.Interval;
-                if ((i == 0 || interval.Start >= day.Start) && interval.Start < window.End && window.Start < interval.End)
-                {
-                    sorted &= items.Count == 0 || items[^1].Interval.Start <= interval.Start;
-                    items.Add(block);
-                }
-            }
-        }
-        if (!sorted)
-        {
-            items.Sort(static (a, b) => a.Interval.Start.CompareTo(b.Interval.Start));
-        }
+        var byDay = new ICalendarDay[days.Count];
         CachedHours? hours = null;
-        foreach (var (_, cached) in days)
+        for (var i = 0; i < byDay.Length; i++)
         {
-            hours = cached.Hours ?? hours;
+            byDay[i] = new ReadDay(days[i].Day, days[i].Cached);
+            hours = days[i].Cached.Hours ?? hours;
         }
-        return new RsmCalendar(items, hours?.Resolved, hours?.Zone?.Resolved);
+        return new RsmCalendar(new DayItems(byDay, window), hours?.Resolved, hours?.Zone?.Resolved);
     }
 }

@@ -104,7 +104,7 @@ internal static class GetScheduleEndpoint
             json.WriteEndObject();
             return;
         }
-        var items = mailbox!.Items.Where(i => i.Start < window.End && window.Start < i.End).OrderBy(i => i.Start).ToArray();
+        var items = mailbox!.Overlapping(window);
         var details = mailbox.SharesDetails || (me is not null && mailbox.SharesDetailsWith.Contains(me));
         json.WriteString("availabilityView", AvailabilityView(items, window, interval));
         json.WriteStartArray("scheduleItems");

@@ -13,6 +13,7 @@ namespace Handoff.Scheduling.Calendars;
 public sealed record RsmCalendar(IReadOnlyList<BusyBlock> Items, WorkingHours? WorkingHours = null, DateTimeZone? Zone = null)
 {
     private Derived? _derived;
+    private Part? _part;
     private ByStart? _byStart;
 
     public static RsmCalendar Empty { get; } = new([]);
@@ -31,11 +32,40 @@ public sealed record RsmCalendar(IReadOnlyList<BusyBlock> Items, WorkingHours? W
     }
 
     /// <summary>
-    /// The items that overlap <paramref name="interval"/>, in order of start: a binary search over the items sorted once
+    /// The stops that an itinerary of <see cref="Items"/> would answer "last ending by" and "first starting from" with,
+    /// for queries bounded by <paramref name="span"/> (the RSM's local day of a meeting): the stops of the items that
+    /// overlap it, places resolved. A calendar kept by day (<see cref="DayItems"/>) maps and places only the days of
+    /// the span, so a check does not resolve two weeks of locations it reads only in case its suggestions need them;
+    /// once the whole itinerary exists (the suggestion search built it) it answers for any span.
+    /// </summary>
+    public Itinerary ItineraryOver(Interval span, IPlaceResolver places)
+    {
+        var derived = Volatile.Read(ref _derived);
+        if (Items is not DayItems || (derived is not null && ReferenceEquals(derived.Items, Items) && ReferenceEquals(derived.Places, places)))
+        {
+            return ItineraryWith(places);
+        }
+        var part = Volatile.Read(ref _part);
+        if (part is null || part.Span != span || !ReferenceEquals(part.Places, places))
+        {
+            // The checks that share this calendar mostly ask for the same day (its window starts on the meeting's day).
+            part = new Part(span, places, Itinerary.Build(Overlapping(span).ToArray(), places));
+            Volatile.Write(ref _part, part);
+        }
+        return part.Itinerary;
+    }
+
+    /// <summary>
+    /// The items that overlap <paramref name="interval"/>, in order of start: only the days it overlaps when the calendar
+    /// is kept by day (<see cref="DayItems"/>), otherwise a binary search over the items sorted once
     /// per calendar, so a check looks at the meeting's day, not the whole window read.
     /// </summary>
     public IEnumerable<BusyBlock> Overlapping(Interval interval)
     {
+        if (Items is DayItems byDay)
+        {
+            return byDay.Overlapping(interval);
+        }
         var index = Volatile.Read(ref _byStart);
         if (index is null || !ReferenceEquals(index.Items, Items))
         {
@@ -53,6 +83,8 @@ public sealed record RsmCalendar(IReadOnlyList<BusyBlock> Items, WorkingHours? W
     public override int GetHashCode() => HashCode.Combine(Items, WorkingHours, Zone);
 
     private sealed record Derived(IReadOnlyList<BusyBlock> Items, IPlaceResolver Places, Itinerary Itinerary);
+
+    private sealed record Part(Interval Span, IPlaceResolver Places, Itinerary Itinerary);
 
     private sealed record ByStart(IReadOnlyList<BusyBlock> Items, BusyBlock[] Sorted, Duration Longest)
     {

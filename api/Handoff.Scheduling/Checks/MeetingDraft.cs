@@ -79,6 +79,13 @@ public sealed record RsmContext(
         get => _itinerary ?? (Calendar is { } calendar && Places is { } places && ReferenceEquals(calendar.Items, Items) ? calendar.ItineraryWith(places) : null);
         init => _itinerary = value;
     }
+
+    /// <summary>
+    /// The stops that matter for queries within <paramref name="span"/> (the meeting's local day): given, or the
+    /// calendar's for that span only (<see cref="RsmCalendar.ItineraryOver"/>); null when nobody resolves them.
+    /// </summary>
+    public Itinerary? ItineraryOver(Interval span) =>
+        _itinerary ?? (Calendar is { } calendar && Places is { } places && ReferenceEquals(calendar.Items, Items) ? calendar.ItineraryOver(span, places) : null);
 }
 
 /// <summary>Everything a check evaluates: the meeting as UTC instants [start, end), and the parties.</summary>

@@ -42,12 +42,13 @@ public sealed class TravelRule(TripEstimator estimator) : ICheckRule
     private void Check(MeetingDraft draft, RsmContext rsm, Place place, ICollection<Warning> warnings)
     {
         var party = new PartyRef(PartyKind.Rsm, rsm.Profile.Email);
-        var itinerary = rsm.Itinerary ?? Itinerary.Build(rsm.Items, null);
         var trips = MeetingTrips.For(rsm, draft, estimator);
         var meeting = draft.Meeting;
         var day = meeting.Start.InZone(rsm.Zone).Date;
         var dayStart = rsm.Zone.AtStartOfDay(day).ToInstant();
         var dayEnd = rsm.Zone.AtStartOfDay(day.PlusDays(1)).ToInstant();
+        // Every query below is bounded by the local day, so only that day's stops need placing.
+        var itinerary = rsm.ItineraryOver(new Interval(dayStart, dayEnd)) ?? Itinerary.Build(rsm.Items, null);
 
         if (itinerary.LastEndingBy(meeting.Start, dayStart) is { } previous)
         {
