@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -7,11 +6,6 @@ namespace Handoff.Graph;
 /// <summary>The schedule cache's side of the reader: peeking at cached RSM days, and storing what a read brought.</summary>
 internal sealed partial class GraphCalendarSource
 {
-    private static readonly HybridCacheEntryOptions PeekOnly = new()
-    {
-        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
-    };
-
     /// <summary>The cached days of one RSM (null where none), and false when the cache failed and nothing was found.</summary>
     private async Task<(CachedDay?[] Days, bool Ok)> PeekAsync(string prefix, IReadOnlyList<Interval> days, CancellationToken token, CancellationToken caller)
     {
@@ -24,7 +18,7 @@ internal sealed partial class GraphCalendarSource
         {
             for (var i = 0; i < days.Count; i++)
             {
-                found[i] = await cache.GetOrCreateAsync(ScheduleDays.Key(prefix, days[i]), static _ => ValueTask.FromResult<CachedDay?>(null), PeekOnly, cancellationToken: token).ConfigureAwait(false);
+                found[i] = await cache.PeekAsync(ScheduleDays.Key(prefix, days[i]), token).ConfigureAwait(false);
                 GraphMetrics.CacheLookup(hit: found[i] is not null);
             }
         }
@@ -44,13 +38,12 @@ internal sealed partial class GraphCalendarSource
         {
             return;
         }
-        var entryOptions = new HybridCacheEntryOptions { Expiration = _options.CacheTtl, LocalCacheExpiration = _options.CacheTtl };
         try
         {
             foreach (var (key, day) in reads.Where(r => r.Read.Day is not null).Select(r => (r.Key, r.Read.Day!)))
             {
                 // Not any check's token: a stored schedule is worth keeping even if the SDR has moved on.
-                await cache.SetAsync(key, day, entryOptions, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                await cache.StoreAsync(key, day, _options.CacheTtl).ConfigureAwait(false);
             }
         }
         catch (Exception ex)

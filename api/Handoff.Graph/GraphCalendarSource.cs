@@ -1,5 +1,4 @@
 using Handoff.Scheduling.Calendars;
-using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -14,7 +13,7 @@ namespace Handoff.Graph;
 /// </summary>
 internal sealed partial class GraphCalendarSource(
     ScheduleFetcher fetcher,
-    HybridCache cache,
+    IScheduleDayCache cache,
     IOptions<GraphOptions> options,
     TimeProvider time,
     ILogger<GraphCalendarSource> logger) : ICalendarSource, IDisposable

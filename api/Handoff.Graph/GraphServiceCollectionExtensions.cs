@@ -1,4 +1,5 @@
 using Handoff.Scheduling.Calendars;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,7 +43,10 @@ public static class GraphServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHybridCache().AddSerializer<CachedDay, CachedDaySerializer>();
+        services.AddHybridCache();
+        services.TryAddSingleton<IHybridCacheSerializer<CachedDay>, CachedDaySerializer>();
+        // In process, or shared through HybridCache when the host configured a distributed cache (Redis).
+        services.TryAddSingleton(IScheduleDayCache.For);
         services.TryAddSingleton(sp => new GraphCalendarClient(GraphClients.Create(sp.GetRequiredService<IOptions<GraphOptions>>().Value, sp.GetService<GraphTransport>(), sp.GetService<IDelegatedTokenSource>())));
         // Per-instance; a host running several instances binds a shared gate instead (the API's Redis gate).
         services.TryAddKeyedSingleton<IMailboxGate>(LocalGateKey, (sp, _) => new MailboxGate(sp.GetRequiredService<IOptions<GraphOptions>>().Value.MaxConcurrencyPerMailbox));

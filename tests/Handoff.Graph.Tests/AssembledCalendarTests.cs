@@ -80,11 +80,11 @@ public class FreshCalendarTests
     [Test]
     public async Task WithinTheTtl_TheSecondCheck_MakesNoCacheLookups()
     {
-        var counting = new CountingCache();
-        await using var harness = await GraphHarness.StartAsync(extra: s => s.AddSingleton<HybridCache>(counting));
+        CountingDays? counting = null;
+        await using var harness = await GraphHarness.StartAsync(extra: s => s.AddSingleton<IScheduleDayCache>(sp => counting = new CountingDays(IScheduleDayCache.For(sp))));
         harness.Graph.AddMailbox(West, m => m.Add(At("2026-03-10T17:00:00Z"), At("2026-03-10T18:00:00Z"), subject: "Plant visit"));
         var first = (await harness.ReadAsync(Tuesday, West)).Single().Calendar!;
-        var lookups = counting.Lookups;
+        var lookups = counting!.Lookups;
 
         var second = (await harness.ReadAsync(Tuesday, West)).Single().Calendar!;
 
@@ -94,25 +94,17 @@ public class FreshCalendarTests
         Assert.That(harness.Graph.ScheduleCalls, Is.EqualTo(1));
     }
 
-    /// <summary>The default HybridCache, counting the lookups made through it.</summary>
-    private sealed class CountingCache : HybridCache
+    /// <summary>The day cache the host would choose, counting the lookups made through it.</summary>
+    private sealed class CountingDays(IScheduleDayCache inner) : IScheduleDayCache
     {
-        private readonly HybridCache _inner = new ServiceCollection().AddHybridCache().Services.BuildServiceProvider().GetRequiredService<HybridCache>();
-
         public int Lookups { get; private set; }
 
-        public override ValueTask<T> GetOrCreateAsync<TState, T>(string key, TState state, Func<TState, CancellationToken, ValueTask<T>> factory,
-            HybridCacheEntryOptions? options = null, IEnumerable<string>? tags = null, CancellationToken cancellationToken = default)
+        public ValueTask<CachedDay?> PeekAsync(string key, CancellationToken token)
         {
             Lookups++;
-            return _inner.GetOrCreateAsync(key, state, factory, options, tags, cancellationToken);
+            return inner.PeekAsync(key, token);
         }
 
-        public override ValueTask SetAsync<T>(string key, T value, HybridCacheEntryOptions? options = null, IEnumerable<string>? tags = null, CancellationToken cancellationToken = default) =>
-            _inner.SetAsync(key, value, options, tags, cancellationToken);
-
-        public override ValueTask RemoveAsync(string key, CancellationToken cancellationToken = default) => _inner.RemoveAsync(key, cancellationToken);
-
-        public override ValueTask RemoveByTagAsync(string tag, CancellationToken cancellationToken = default) => _inner.RemoveByTagAsync(tag, cancellationToken);
+        public ValueTask StoreAsync(string key, CachedDay day, TimeSpan ttl) => inner.StoreAsync(key, day, ttl);
     }
 }

@@ -1,6 +1,8 @@
 using Handoff.Graph.Fake;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using static Handoff.Graph.Tests.Samples;
@@ -163,6 +165,76 @@ public class CacheTests
 
         Assert.That(harness.Graph.ScheduleCalls, Is.EqualTo(1));
         Assert.That(zone.GetUtcOffset(At("2026-03-10T12:00:00Z")), Is.EqualTo(Offset.FromHours(-7)));
+    }
+
+    [Test]
+    public async Task WithoutASharedCache_DaysAreKeptInProcess_AsTheSameInstances()
+    {
+        var serializer = new CountingSerializer();
+        await using var harness = await GraphHarness.StartAsync(extra: s => s.AddHybridCache().AddSerializer<CachedDay>(serializer));
+        harness.Graph.AddMailbox(West, m => m.Add(At("2026-03-10T17:00:00Z"), At("2026-03-10T18:00:00Z"), subject: "Plant visit"));
+        await harness.ReadAsync(Tuesday, West);
+        var days = harness.Get<IScheduleDayCache>();
+        var key = ScheduleDays.Key(GraphHarness.ScheduleMailbox, West, new Interval(At("2026-03-10T00:00:00Z"), At("2026-03-11T00:00:00Z")));
+
+        var once = await days.PeekAsync(key, CancellationToken.None);
+        var again = await days.PeekAsync(key, CancellationToken.None);
+
+        Assert.That(days, Is.TypeOf<LocalScheduleDays>());
+        Assert.That(once, Is.Not.Null.And.SameAs(again));
+        Assert.That(once!.Items.Single().Subject, Is.EqualTo("Plant visit"));
+        Assert.That(serializer.Calls, Is.Zero, "a day kept in process only is never serialised");
+    }
+
+    [Test]
+    public async Task WithASharedCache_DaysGoThroughHybridCache_AndItsSerializer()
+    {
+        var serializer = new CountingSerializer();
+        await using var harness = await GraphHarness.StartAsync(sharedCache: new OutOfProcessCache(), extra: s => s.AddHybridCache().AddSerializer<CachedDay>(serializer));
+        harness.Graph.AddMailbox(West, m => m.Add(At("2026-03-10T17:00:00Z"), At("2026-03-10T18:00:00Z"), subject: "Plant visit"));
+
+        await harness.ReadAsync(Tuesday, West);
+
+        Assert.That(harness.Get<IScheduleDayCache>(), Is.TypeOf<SharedScheduleDays>());
+        Assert.That(serializer.Calls, Is.GreaterThan(0), "days bound for the shared cache are serialised");
+    }
+
+    [Test]
+    public async Task TheInMemoryDistributedCache_IsNotASharedOne()
+    {
+        // HybridCache ignores it as a second level for the same reason: it is this process's memory.
+        await using var harness = await GraphHarness.StartAsync(sharedCache: new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())));
+
+        Assert.That(harness.Get<IScheduleDayCache>(), Is.TypeOf<LocalScheduleDays>());
+    }
+
+    [Test]
+    public async Task InProcessDays_FitAMemoryCacheWithASizeLimit()
+    {
+        // An IMemoryCache with a SizeLimit refuses entries that do not say their size.
+        await using var harness = await GraphHarness.StartAsync(extra: s => s.AddSingleton<IMemoryCache>(new MemoryCache(Options.Create(new MemoryCacheOptions { SizeLimit = 10_000 }))));
+        harness.Graph.AddMailbox(West, m => m.Add(At("2026-03-10T17:00:00Z"), At("2026-03-10T18:00:00Z"), subject: "Plant visit"));
+        await harness.ReadAsync(Tuesday, West);
+
+        await harness.ReadAsync(Tuesday, West);
+
+        Assert.That(harness.Graph.ScheduleCalls, Is.EqualTo(1));
+    }
+
+    /// <summary>The days' own serializer, counting the days it writes.</summary>
+    private sealed class CountingSerializer : IHybridCacheSerializer<CachedDay>
+    {
+        private readonly CachedDaySerializer _inner = new();
+
+        public int Calls { get; private set; }
+
+        public CachedDay Deserialize(System.Buffers.ReadOnlySequence<byte> source) => _inner.Deserialize(source);
+
+        public void Serialize(CachedDay value, System.Buffers.IBufferWriter<byte> target)
+        {
+            Calls++;
+            _inner.Serialize(value, target);
+        }
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ internal sealed class GraphHarness : IAsyncDisposable
 
     public ICalendarSource Source { get; }
 
+    /// <summary>A service of the harness's container (what the host would have chosen).</summary>
+    internal T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     /// <summary>
     /// In memory by default; <paramref name="loopback"/> serves the fake with Kestrel on 127.0.0.1 and points
     /// Graph:BaseUrl at it, so the SDK's own socket handler is the last one.
