@@ -70,19 +70,18 @@ internal static class ScheduleMapping
     /// <summary>A Graph dateTimeTimeZone as an instant. We ask for UTC; other zones Graph may use still resolve.</summary>
     public static Instant ToInstant(GraphDateTime? value, ZoneLocalMappingResolver resolver)
     {
-        if (value?.DateTime is not { } text)
+        var local = value?.Local ?? (value?.DateTime is { } text
+            ? TryParseGraphLocal(text, out var fast) ? fast : GraphDateTimeText.Parse(text).GetValueOrThrow()
+            : throw new FormatException("A schedule item has no start or end time."));
+        var zoneName = value!.Value.TimeZone;
+        // "UTC" is what we ask for (Prefer: outlook.timezone): no name lookup, and no mapping to resolve.
+        if (string.IsNullOrWhiteSpace(zoneName) || zoneName == "UTC")
         {
-            throw new FormatException("A schedule item has no start or end time.");
+            return local.InUtc().ToInstant();
         }
-        var local = TryParseGraphLocal(text, out var fast) ? fast : GraphDateTimeText.Parse(text).GetValueOrThrow();
-        var zoneName = value.Value.TimeZone;
-        // "UTC" is what we ask for (Prefer: outlook.timezone), so it skips the name lookup.
-        var zone = string.IsNullOrWhiteSpace(zoneName) || zoneName == "UTC"
-            ? DateTimeZone.Utc
-            : TimeZoneIds.TryResolve(zoneName, out var resolved)
-                ? resolved
-                : throw new FormatException($"Unknown time zone '{zoneName}' on a schedule item.");
-        return local.InZone(zone, resolver).ToInstant();
+        return TimeZoneIds.TryResolve(zoneName, out var zone)
+            ? local.InZone(zone, resolver).ToInstant()
+            : throw new FormatException($"Unknown time zone '{zoneName}' on a schedule item.");
     }
 
     /// <summary>
@@ -90,10 +89,9 @@ internal static class ScheduleMapping
     /// of 20 mailboxes over the suggestion window has ~4,500 of them. Any other text is left to the ISO pattern, which
     /// reads the same values and says what is wrong with the rest.
     /// </summary>
-    internal static bool TryParseGraphLocal(string text, out LocalDateTime local)
+    internal static bool TryParseGraphLocal(ReadOnlySpan<char> s, out LocalDateTime local)
     {
         local = default;
-        var s = text.AsSpan();
         if ((s.Length != 19 && s.Length != 27) || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' ||
             (s.Length == 27 && s[19] != '.') ||
             !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day) ||
