@@ -15,7 +15,6 @@ namespace Handoff.Graph.Fake;
 /// </summary>
 internal static class GetScheduleEndpoint
 {
-    private static readonly LocalDateTimePattern GraphDateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff");
     private static readonly LocalTimePattern GraphTime = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss'.'fffffff");
     private static readonly TzdbDateTimeZoneSource Tzdb = TzdbDateTimeZoneSource.Default;
 
@@ -138,11 +137,21 @@ internal static class GetScheduleEndpoint
         json.WriteEndObject();
     }
 
+    private static readonly JsonEncodedText DateTimeName = JsonEncodedText.Encode("dateTime");
+    private static readonly JsonEncodedText TimeZoneName = JsonEncodedText.Encode("timeZone");
+
     private static void WriteDateTimeTimeZone(Utf8JsonWriter json, string name, Instant instant, DateTimeZone zone, string zoneName)
     {
         json.WriteStartObject(name);
-        json.WriteString("dateTime", GraphDateTime.Format(instant.InZone(zone).LocalDateTime));
-        json.WriteString("timeZone", zoneName);
+        // Graph's 7-digit layout is DateTime's round-trip format for a local (unspecified) time; written as UTF-8 in place.
+        var local = zone == DateTimeZone.Utc ? instant.InUtc().LocalDateTime : instant.InZone(zone).LocalDateTime;
+        Span<byte> text = stackalloc byte[32];
+        if (!local.ToDateTimeUnspecified().TryFormat(text, out var written, "O", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"{local} does not fit Graph's layout.");
+        }
+        json.WriteString(DateTimeName, text[..written]);
+        json.WriteString(TimeZoneName, zoneName);
         json.WriteEndObject();
     }
 
