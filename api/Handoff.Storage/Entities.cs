@@ -33,7 +33,8 @@ public sealed class RsmEntity : IVersioned
     public Instant CreatedAt { get; set; }
     public Instant UpdatedAt { get; set; }
 
-    public static string KeyOf(string email) => email.Trim().ToLowerInvariant();
+    /// <summary>The unique key of an e-mail: the core's <see cref="Handoff.Scheduling.Org.EmailAddress.Key"/>.</summary>
+    public static string KeyOf(string email) => new Handoff.Scheduling.Org.EmailAddress(email).Key;
 }
 
 public sealed class TerritoryEntity : IVersioned

@@ -17,7 +17,8 @@ public sealed class LeadEntity : IVersioned
     public Instant CreatedAt { get; set; }
     public Instant UpdatedAt { get; set; }
 
-    public static string KeyOf(string email) => email.Trim().ToLowerInvariant();
+    /// <summary>The unique key of an e-mail: the core's <see cref="Handoff.Scheduling.Org.EmailAddress.Key"/>.</summary>
+    public static string KeyOf(string email) => new Handoff.Scheduling.Org.EmailAddress(email).Key;
 }
 
 /// <summary>

@@ -22,6 +22,12 @@ public readonly struct EmailAddress : IEquatable<EmailAddress>, IComparable<Emai
     /// <summary>The address as written, trimmed.</summary>
     public string Value => _value ?? "";
 
+    /// <summary>
+    /// The form addresses are compared and stored by (trimmed, lower case): the storage's unique e-mail keys are this,
+    /// so the database and the core agree on which addresses are the same.
+    /// </summary>
+    public string Key => _key ?? "";
+
     /// <summary>The part after the last '@', lower case; null when there is none.</summary>
     public string? Domain => _key is { } key && key.LastIndexOf('@') is var at && at >= 0 && at < key.Length - 1 ? key[(at + 1)..] : null;
 

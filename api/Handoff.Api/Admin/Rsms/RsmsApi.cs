@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Handoff.Api.Admin.Common;
 using Handoff.Api.Infrastructure;
 using Handoff.Api.Storage;
+using Handoff.Scheduling.Org;
 using Handoff.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -153,8 +154,9 @@ public static class RsmsApi
         {
             return AdminProblems.Invalid("homeBase.text", error);
         }
-        rsm.Email = request.Email!.Trim();
-        rsm.EmailKey = RsmEntity.KeyOf(rsm.Email);
+        var email = new EmailAddress(request.Email!);
+        rsm.Email = email.Value;
+        rsm.EmailKey = email.Key;
         rsm.DisplayName = request.DisplayName!.Trim();
         rsm.TimeZone = request.TimeZone?.Id;
         rsm.HomeBase = home;
