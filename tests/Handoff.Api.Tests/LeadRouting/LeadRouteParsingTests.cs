@@ -42,4 +42,17 @@ public class LeadRouteParsingTests
             ["structuredPlace.timeZone"] = [$"'Pacific' {Unknown}"],
         }));
     }
+
+    [Test]
+    public async Task The_structured_places_zone_is_the_leads_when_no_other_is_given()
+    {
+        var (parsed, errors) = await ReadAsync(new LeadRouteRequest("lead@prospect.example",
+            StructuredPlace: new PlaceDto(City: "Fresno", Region: "US-CA", TimeZone: "Pacific Standard Time")), new ParsedLeadRouteValidator());
+
+        Assert.That(errors, Is.Empty);
+        Assert.That(parsed.ToLead().ProspectZone, Is.SameAs(DateTimeZoneProviders.Tzdb["America/Los_Angeles"]));
+
+        (parsed, _) = await ReadAsync(new LeadRouteRequest("lead@prospect.example", StructuredPlace: new PlaceDto(City: "Fresno")), new ParsedLeadRouteValidator());
+        Assert.That(parsed.ToLead().ProspectZone, Is.Null, "no zone given: the core locates the lead and says when it assumed one");
+    }
 }

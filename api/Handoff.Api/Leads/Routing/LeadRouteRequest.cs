@@ -13,7 +13,7 @@ namespace Handoff.Api.Leads.Routing;
 /// <param name="Email">The lead's address: the key of the stored lead context (a repeat call updates the same lead).</param>
 /// <param name="ExternalId">The form's or CRM's id of the lead (≤ 100), kept with the lead context as the custom field externalId.</param>
 /// <param name="Place">Where the lead is, as typed: an address, "City, ST", a postal code, or coordinates.</param>
-/// <param name="StructuredPlace">The same from form fields (city, region, postal code, country; or latitude and longitude).</param>
+/// <param name="StructuredPlace">The same from form fields (city, region, postal code, country; or latitude and longitude); its timeZone, when given, is the lead's zone unless prospectTimeZone says otherwise.</param>
 /// <param name="Vertical">Industry tag, e.g. "metals-recycling": picks specialists and the talking points.</param>
 /// <param name="Score">Lead score, 0–1000.</param>
 /// <param name="Name">The lead's name (≤ 200), kept as the custom field name.</param>
@@ -81,10 +81,10 @@ public sealed record ParsedLeadRoute(
 
     public static string? NormaliseVertical(string? vertical) => string.IsNullOrWhiteSpace(vertical) ? null : vertical.Trim().ToLowerInvariant();
 
-    /// <summary>The core's question; call only after validation.</summary>
+    /// <summary>The core's question; call only after validation. The form's zone for the place stands for the lead's when no other is given.</summary>
     public LeadToRoute ToLead() => new(
         Email!.Trim(), LocationText(), NormalisedVertical, Duration.FromMinutes(DurationMinutes ?? DefaultMinutes),
-        ProspectTimeZone, TimeZone, BusinessDays ?? DefaultBusinessDays, SlotsPerRsm ?? 3);
+        ProspectTimeZone ?? StructuredPlace?.TimeZone, TimeZone, BusinessDays ?? DefaultBusinessDays, SlotsPerRsm ?? 3);
 }
 
 public sealed class ParsedLeadRouteValidator : AbstractValidator<ParsedLeadRoute>
