@@ -3,7 +3,7 @@
 # Graph's latency, through the real HTTP API and the real Graph SDK pipeline against the Graph-shaped fake on a
 # loopback port with 100 ms added latency, for 1, 5 and 20 RSMs. Method and figures: docs/benchmarks.md.
 #
-#   bench/graph-budget.sh [--latency 100] [--samples 20] [--warm 3] [--rsms 1,5,20] [--items-per-day 8]
+#   bench/graph-budget.sh [--latency 100] [--samples 20] [--warm 3] [--rsms 1,5,20] [--items-per-day 8] [--warmup 300]
 #   bench/graph-budget.sh --smoke     # two samples each: proves the run works, measures nothing
 set -euo pipefail
 cd "$(dirname "$0")/.."
