@@ -62,14 +62,14 @@ public sealed class DayItems : IReadOnlyList<BusyBlock>
     /// <summary>The items that overlap <paramref name="interval"/>, in order of start; only the days it overlaps are read.</summary>
     public BusyBlock[] Overlapping(Interval interval)
     {
+        if (_days.Length == 0)
+        {
+            return [];
+        }
         var from = 0;
         while (from < _days.Length && _days[from].Day.End <= interval.Start)
         {
             from++;
-        }
-        if (_days.Length == 0)
-        {
-            return [];
         }
         // An interval after the last day still meets the items that run on past it, which are among that day's.
         from = Math.Min(from, _days.Length - 1);
